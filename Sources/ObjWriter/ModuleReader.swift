@@ -7,6 +7,14 @@ public enum ModuleReader {
     /// Reads a module embedded at `baseOffset` of a larger file (an archive member, say);
     /// error offsets are file offsets.
     public static func read(_ buffer: UnsafeBufferPointer<UInt8>, baseOffset: Int) throws -> WasmModule {
+        var ranges: [Range<Int>] = []
+        return try read(buffer, baseOffset: baseOffset, payloadRanges: &ranges)
+    }
+
+    /// Reads a module and reports, for each section, the range of its payload in `buffer`
+    /// (for a custom section, the part after its name, where its relocations point).
+    public static func read(_ buffer: UnsafeBufferPointer<UInt8>, baseOffset: Int,
+                            payloadRanges: inout [Range<Int>]) throws -> WasmModule {
         var reader = ByteReader(buffer, baseOffset: baseOffset, context: "header")
         let magic = try reader.readSlice(4)
         guard magic.elementsEqual(WasmModule.magic) else { throw reader.error("not a wasm binary (bad magic)", at: 0) }
@@ -37,6 +45,11 @@ public enum ModuleReader {
                 lastRank = id.orderRank
             }
             let section = try readSection(id, &payload)
+            var payloadStart = payload.baseOffset - baseOffset
+            if let name = section.customName {
+                payloadStart += LEB128.unsignedSize(UInt64(name.utf8.count)) + name.utf8.count
+            }
+            payloadRanges.append(payloadStart..<(payload.baseOffset - baseOffset + size))
             switch section {
             case .function(let f): functionCount = f.count
             case .code(let c): codeCount = c.count
