@@ -59,12 +59,15 @@ public struct ObjectBuilder {
         return SymbolIndex(UInt32(symbols.count - 1))
     }
 
-    /// An undefined function, imported from `module` (the linker decides which import it becomes).
+    /// An undefined function. With `importName` it is an explicit import (`import_name`
+    /// attribute) of that field from `module`; otherwise the linker resolves it by `name`.
     public mutating func importFunction(_ name: String, type: FunctionType, module: String = "env",
-                                        flags: SymbolFlags = []) -> SymbolIndex {
+                                        importName: String? = nil, flags: SymbolFlags = []) -> SymbolIndex {
         let typeIndex = typeIndex(of: type)
-        functionImports.append(Import(module: module, field: name, descriptor: .function(typeIndex: typeIndex)))
-        return addSymbol(SymbolInfo(kind: .function, flags: flags.union(.undefined), name: nil),
+        let field = importName ?? name
+        functionImports.append(Import(module: module, field: field, descriptor: .function(typeIndex: typeIndex)))
+        let symbolFlags = flags.union(.undefined).union(importName == nil ? [] : .explicitName)
+        return addSymbol(SymbolInfo(kind: .function, flags: symbolFlags, name: importName == nil ? nil : name),
                          .importedFunction(functionImports.count - 1))
     }
 
