@@ -5,9 +5,14 @@ let package = Package(
     name: "R2RWasm",
     products: [
         .library(name: "ObjWriter", targets: ["ObjWriter"]),
+        .library(name: "WasmLink", targets: ["WasmLink"]),
+        .executable(name: "r2r-ld", targets: ["r2r-ld"]),
     ],
     targets: [
         .target(name: "ObjWriter"),
+        .target(name: "WasmLink", dependencies: ["ObjWriter"]),
+        .executableTarget(name: "r2r-ld", dependencies: ["WasmLink"]),
         .testTarget(name: "ObjWriterTests", dependencies: ["ObjWriter"]),
+        .testTarget(name: "WasmLinkTests", dependencies: ["WasmLink", "ObjWriter"]),
     ]
 )

@@ -155,7 +155,7 @@ enum CustomSectionReader {
             let start = f.position
             let prefix = try f.readByte()
             guard prefix == UInt8(ascii: "+") || prefix == UInt8(ascii: "-") || prefix == UInt8(ascii: "=") else {
-                throw f.error("invalid target feature prefix 0x\(String(prefix, radix: 16))", at: start)
+                throw f.error("unknown feature policy prefix", at: start)
             }
             return TargetFeaturesSection.Feature(prefix: prefix, name: try f.readName())
         }

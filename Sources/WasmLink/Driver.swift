@@ -1,0 +1,249 @@
+import Foundation
+import ObjWriter
+
+/// One input of the link, in command-line order.
+public struct LinkInput: Sendable {
+    public var path: String
+    public var wholeArchive: Bool
+    public var inLib: Bool
+
+    public init(path: String, wholeArchive: Bool = false, inLib: Bool = false) {
+        self.path = path
+        self.wholeArchive = wholeArchive
+        self.inLib = inLib
+    }
+}
+
+/// The link as wasm-ld's LinkerDriver::linkerMain runs it.
+public enum Driver {
+    /// Runs r2r-ld on a command line (without the program name); returns the exit status.
+    public static func linkerMain(_ arguments: [String], diagnostics: Diagnostics = Diagnostics()) -> Int32 {
+        let parsed = LinkerOptions.parse(arguments)
+        guard parsed.report(to: diagnostics) else { return 1 }
+        if parsed.printVersion { print(LinkerOptions.versionString) }
+        switch parsed.action {
+        case .help:
+            print(parsed.helpText(), terminator: "")
+            return diagnostics.hasErrors ? 1 : 0
+        case .version:
+            return diagnostics.hasErrors ? 1 : 0
+        case .link:
+            break
+        }
+        if diagnostics.hasErrors { return 1 }
+        let options = parsed.options
+        var inputs: [LinkInput] = []
+        for spec in options.inputs {
+            switch spec {
+            case .file(let path, let wholeArchive, let inLib, _):
+                inputs.append(LinkInput(path: path, wholeArchive: wholeArchive, inLib: inLib))
+            case .library(let name, let wholeArchive, let inLib, let isStatic):
+                if let path = options.resolveLibrary(name, isStatic: isStatic) {
+                    inputs.append(LinkInput(path: path, wholeArchive: wholeArchive, inLib: inLib))
+                } else {
+                    diagnostics.error(LinkerOptions.libraryNotFoundMessage(name))
+                }
+            case .error(let message):
+                diagnostics.error(message)
+            }
+        }
+        return link(options: options, inputs: inputs, diagnostics: diagnostics)
+    }
+
+    /// Links `inputs` into `options.outputFile`; returns the exit status.
+    public static func link(options: LinkerOptions, inputs: [LinkInput], diagnostics: Diagnostics) -> Int32 {
+        let ctx = LinkContext(config: options, diagnostics: diagnostics)
+        guard let output = ctx.run(inputs), !diagnostics.hasErrors else { return 1 }
+        do {
+            try writeAtomically(output, to: options.outputFile)
+        } catch {
+            diagnostics.error("failed to write output '\(options.outputFile)': \(error)")
+            return 1
+        }
+        return 0
+    }
+
+    /// Writes to a temporary file beside the output, then renames it into place.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tmp\(ProcessInfo.processInfo.processIdentifier)")
+        try Data(bytes).write(to: temporary)
+        _ = chmod(temporary.path, 0o755)
+        if rename(temporary.path, url.path) != 0 {
+            try? FileManager.default.removeItem(at: temporary)
+            throw LinkError("cannot rename \(temporary.path) to \(path)")
+        }
+    }
+}
+
+extension LinkContext {
+    func run(_ inputs: [LinkInput]) -> [UInt8]? {
+        createFiles(inputs)
+        if diagnostics.hasErrors { return nil }
+        for d in config.checkOptions() {
+            switch d.kind {
+            case .warning: diagnostics.warning(d.message)
+            case .raw: diagnostics.message(d.message)
+            case .error, .fatal: diagnostics.error(d.message)
+            }
+        }
+        if diagnostics.hasErrors { return nil }
+        for path in config.allowUndefinedFiles { readImportFile(path) }
+        for name in config.exportIfDefined where exportedSymbolSet.insert(name).inserted {
+            exportedSymbols.append(name)
+        }
+        for name in config.exports {
+            if exportedSymbolSet.insert(name).inserted { exportedSymbols.append(name) }
+            requiredExports.append(name)
+        }
+        createSyntheticSymbols()
+        for file in loadedFiles { addFile(file) }
+        if diagnostics.hasErrors { return nil }
+
+        for name in config.undefinedSymbols { _ = handleUndefined(name) }
+        for name in exportedSymbols { _ = handleUndefined(name) }
+        if !entryName.isEmpty {
+            entrySymbol = handleUndefined(entryName)
+            if let entry = entrySymbol, self[entry].isDefined {
+                self[entry].forceExport = true
+            } else {
+                diagnostics.error("entry symbol not defined (pass --no-entry to suppress): \(entryName)")
+            }
+        }
+        if let callCtors, !self[callCtors].isUsedInRegularObj, self[callCtors].name != entryName,
+           !exportedSymbolSet.contains(self[callCtors].name) {
+            if let dtors = handleUndefined("__wasm_call_dtors") {
+                if self[dtors].kind == .definedFunction {
+                    if let signature = self[dtors].signature, !signature.params.isEmpty || !signature.results.isEmpty {
+                        diagnostics.error("__wasm_call_dtors must have no argument or return values")
+                    }
+                    callDtors = dtors
+                } else {
+                    diagnostics.error("__wasm_call_dtors must be a function")
+                }
+            }
+        }
+        if diagnostics.hasErrors { return nil }
+
+        createOptionalSymbols()
+        handleSymbolVariants()
+        if diagnostics.hasErrors { return nil }
+        for name in exportedSymbols {
+            if let id = find(name), self[id].isDefined { self[id].forceExport = true }
+        }
+        handleWeakUndefines()
+        if let entry = entrySymbol { self[entry].setHidden(false) }
+        if diagnostics.hasErrors { return nil }
+        demoteLazySymbols()
+        markLive()
+        indirectFunctionTable = resolveIndirectFunctionTable(required: false)
+        if diagnostics.hasErrors { return nil }
+        return writeResult()
+    }
+
+    /// Opens every input: objects, archives (members become lazy), `#STUB` files are not supported.
+    func createFiles(_ inputs: [LinkInput]) {
+        for input in inputs {
+            guard let data = FileManager.default.contents(atPath: input.path) else {
+                diagnostics.error("cannot open \(input.path): No such file or directory")
+                continue
+            }
+            let bytes = [UInt8](data)
+            if Archive.isArchive(bytes) {
+                addArchive(bytes, path: input.path, wholeArchive: input.wholeArchive)
+            } else if WasmModule.isWasm(bytes) {
+                do {
+                    let id = try loadObject(bytes, name: input.path, archiveName: "", lazy: input.inLib)
+                    loadedFiles.append(id)
+                } catch let error as LinkError {
+                    diagnostics.error(error.message)
+                } catch let error as DecodeError {
+                    diagnostics.error("\(input.path): \(error.message)")
+                } catch {
+                    diagnostics.error("\(input.path): \(error)")
+                }
+            } else {
+                diagnostics.error("unknown file type: \(input.path)")
+            }
+        }
+        if loadedFiles.isEmpty && !diagnostics.hasErrors { diagnostics.error("no input files") }
+    }
+
+    func addArchive(_ bytes: [UInt8], path: String, wholeArchive: Bool) {
+        let importsFile = (path.hasSuffix(".a") ? String(path.dropLast(2)) : path) + ".imports"
+        if FileManager.default.fileExists(atPath: importsFile) { readImportFile(importsFile) }
+        let archive: Archive
+        do {
+            archive = try Archive.read(bytes)
+        } catch {
+            diagnostics.error("\(path): failed to parse archive: \(error)")
+            return
+        }
+        for member in archive.members {
+            if WasmModule.isWasm(member.data) {
+                do {
+                    let id = try loadObject(member.data, name: member.name, archiveName: path, lazy: !wholeArchive)
+                    if wholeArchive { files[Int(id.raw)].live = true }
+                    loadedFiles.append(id)
+                } catch let error as LinkError {
+                    diagnostics.error(error.message)
+                } catch let error as DecodeError {
+                    diagnostics.error("\(path)(\(member.name)): \(error.message)")
+                } catch {
+                    diagnostics.error("\(path)(\(member.name)): \(error)")
+                }
+            } else {
+                diagnostics.warning("\(path): archive member '\(member.name)' is neither Wasm object file nor LLVM bitcode")
+            }
+        }
+    }
+
+    /// Names listed one per line are allowed to stay undefined (`--allow-undefined-file`, `lib.imports`).
+    func readImportFile(_ path: String) {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            diagnostics.error("cannot open \(path)")
+            return
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let name = line.trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { allowUndefinedSymbols.insert(name) }
+        }
+    }
+
+    /// Makes a named symbol part of the link (`-u`, `--export`, the entry), extracting it if lazy.
+    func handleUndefined(_ name: String) -> SymbolID? {
+        guard let id = find(name) else { return nil }
+        self[id].isUsedInRegularObj = true
+        if self[id].isLazy { extract(id) }
+        return find(name)
+    }
+
+    func createSyntheticSymbols() {
+        callCtors = addSyntheticFunction("__wasm_call_ctors", flags: .hidden,
+                                         signature: FunctionType(params: [], results: []))
+        stackPointer = addSyntheticGlobal("__stack_pointer", flags: .hidden,
+                                          type: GlobalType(valueType: .i32, mutable: true))
+        if let sp = stackPointer { markLive(sp) }
+    }
+
+    func createOptionalSymbols() {
+        dsoHandle = addOptionalDataSymbol("__dso_handle")
+        dataEnd = addOptionalDataSymbol("__data_end")
+        stackLow = addOptionalDataSymbol("__stack_low")
+        stackHigh = addOptionalDataSymbol("__stack_high")
+        globalBaseSymbol = addOptionalDataSymbol("__global_base")
+        heapBase = addOptionalDataSymbol("__heap_base")
+        heapEnd = addOptionalDataSymbol("__heap_end")
+        definedMemoryBase = addOptionalDataSymbol("__memory_base")
+        definedTableBase = addOptionalDataSymbol("__table_base")
+        if !config.sharedMemory {
+            tlsBase = addOptionalGlobalSymbol("__tls_base", type: GlobalType(valueType: .i32, mutable: false))
+        }
+    }
+}
+
+/// Symbol names as wasm-ld prints them: `__main_argc_argv` is `main`.
+func demangled(_ name: String) -> String {
+    name == "__main_argc_argv" ? "main" : name
+}

@@ -1,0 +1,456 @@
+import ObjWriter
+
+/// Reading objects and archive members into the context (lld's InputFiles).
+extension LinkContext {
+    /// Decodes an object and records it; its symbols join the link when it is added or extracted.
+    func loadObject(_ bytes: [UInt8], name: String, archiveName: String, lazy: Bool) throws -> FileID {
+        let module = try bytes.withUnsafeBufferPointer { try ModuleReader.read($0, baseOffset: 0) }
+        guard module.linking != nil else {
+            throw LinkError("\(archiveName.isEmpty ? name : "\(archiveName)(\(name))"): not a relocatable wasm file")
+        }
+        let id = FileID(raw: Int32(files.count))
+        files.append(ObjectFile(name: name, archiveName: archiveName, module: module, bytes: bytes,
+                                lazy: lazy, live: archiveName.isEmpty && !lazy))
+        return id
+    }
+
+    /// Adds a file to the link: a lazy one offers its definitions, any other is parsed in full.
+    func addFile(_ id: FileID) {
+        if files[Int(id.raw)].lazy {
+            parseLazy(id)
+        } else {
+            parseObject(id)
+            objectFiles.append(id)
+        }
+    }
+
+    /// Offers each global definition of a lazy object to the symbol table (lld's parseLazy).
+    func parseLazy(_ id: FileID) {
+        guard let symbols = files[Int(id.raw)].module?.linking?.symbols else { return }
+        let imports = files[Int(id.raw)].module.map(importNames) ?? ImportNames()
+        for info in symbols where info.isDefined && !info.flags.contains(.local) {
+            addLazy(symbolName(info, imports), file: id)
+            if !files[Int(id.raw)].lazy { break }
+        }
+    }
+
+    struct ImportNames {
+        var functions: [Import] = []
+        var globals: [Import] = []
+        var tags: [Import] = []
+        var tables: [Import] = []
+    }
+
+    func importNames(_ module: WasmModule) -> ImportNames {
+        var names = ImportNames()
+        for i in module.imports {
+            switch i.descriptor {
+            case .function: names.functions.append(i)
+            case .global: names.globals.append(i)
+            case .tag: names.tags.append(i)
+            case .table: names.tables.append(i)
+            case .memory: break
+            }
+        }
+        return names
+    }
+
+    /// The name of a symbol-table entry: its own, or its import's field.
+    func symbolName(_ info: ObjWriter.SymbolInfo, _ imports: ImportNames) -> String {
+        if let name = info.name { return name }
+        let index = Int(info.index)
+        switch info.kind {
+        case .function: return index < imports.functions.count ? imports.functions[index].field : ""
+        case .global: return index < imports.globals.count ? imports.globals[index].field : ""
+        case .tag: return index < imports.tags.count ? imports.tags[index].field : ""
+        case .table: return index < imports.tables.count ? imports.tables[index].field : ""
+        case .data, .section: return ""
+        }
+    }
+
+    /// Creates the chunks and symbols of an object (lld's ObjFile::parse).
+    func parseObject(_ id: FileID) {
+        let fileIndex = Int(id.raw)
+        guard !files[fileIndex].parsed, let module = files[fileIndex].module else { return }
+        files[fileIndex].parsed = true
+        let bytes = files[fileIndex].bytes
+        var ranges: [Range<Int>] = []
+        _ = try? bytes.withUnsafeBufferPointer { try ModuleReader.read($0, baseOffset: 0, payloadRanges: &ranges) }
+        let linking = module.linking ?? LinkingSection(subsections: [])
+        let imports = importNames(module)
+        let types = module.types
+        files[fileIndex].types = types
+        files[fileIndex].typeMap = Array(repeating: invalidIndex, count: types.count)
+        files[fileIndex].importedFunctionCount = imports.functions.count
+        files[fileIndex].importedGlobalCount = imports.globals.count
+        files[fileIndex].importedTagCount = imports.tags.count
+        files[fileIndex].importedTableCount = imports.tables.count
+
+        var comdatOfFunction: [UInt32: Int32] = [:]
+        var comdatOfSegment: [UInt32: Int32] = [:]
+        var comdatOfSection: [UInt32: Int32] = [:]
+        var initFunctions: [InitFunction] = []
+        for sub in linking.subsections {
+            switch sub {
+            case .comdatInfo(let comdats):
+                for (c, comdat) in comdats.enumerated() {
+                    files[fileIndex].comdats.append(comdat.name)
+                    files[fileIndex].keptComdats.append(comdatGroups.insert(comdat.name).inserted)
+                    for entry in comdat.entries {
+                        switch entry.kind {
+                        case .function: comdatOfFunction[entry.index] = Int32(c)
+                        case .data: comdatOfSegment[entry.index] = Int32(c)
+                        case .section: comdatOfSection[entry.index] = Int32(c)
+                        default: break
+                        }
+                    }
+                }
+            case .initFuncs(let functions):
+                initFunctions = functions
+            default:
+                break
+            }
+        }
+        files[fileIndex].initFunctions = initFunctions
+        let kept = files[fileIndex].keptComdats
+        func excluded(_ comdat: Int32?) -> Bool { comdat.map { !kept[Int($0)] } ?? false }
+
+        var relocationsBySection: [UInt32: [Relocation]] = [:]
+        var calledDirectly = Set<UInt32>()
+        for relocations in module.relocationSections {
+            relocationsBySection[relocations.targetSection, default: []] += relocations.entries
+            for r in relocations.entries where r.type == .functionIndexLEB { calledDirectly.insert(r.index) }
+        }
+        for (sectionIndex, section) in module.sections.enumerated() {
+            guard section.id == .custom, let name = section.customName else { continue }
+            let range = ranges[sectionIndex]
+            let relocations = (relocationsBySection[UInt32(sectionIndex)] ?? []).map {
+                ChunkRelocation(type: $0.type, offset: $0.offset, index: $0.index, addend: $0.addend)
+            }
+            let comdat = comdatOfSection[UInt32(sectionIndex)]
+            var input = InputSection(file: id, name: name, bytes: bytes[range], relocations: relocations,
+                                     comdat: comdat ?? -1, discarded: excluded(comdat),
+                                     tombstone: Self.tombstone(forSection: name))
+            if config.optimize != 0 && (name == ".debug_str" || name == ".debug_str.dwo" || name == ".debug_line_str") {
+                input.merge = MergePieces()
+            }
+            let sid = SectionID(raw: Int32(sections.count))
+            sections.append(input)
+            files[fileIndex].sections.append(sid)
+            files[fileIndex].sectionsByIndex[sectionIndex] = sid
+        }
+
+        // Data segments.
+        if let dataIndex = module.sectionIndex(of: .data) {
+            let infos = linking.segments
+            let relocations = relocationsBySection[UInt32(dataIndex)] ?? []
+            var offset = ranges[dataIndex].lowerBound
+            var reader = LEBCursor(bytes: bytes, position: offset)
+            let count = reader.uleb()
+            offset = reader.position
+            for (i, segment) in module.dataSegments.enumerated() where i < Int(count) {
+                var header = ByteWriter()
+                header.uleb(segment.flags)
+                if segment.flags == 2 { header.uleb(segment.memoryIndex) }
+                if let expr = segment.offset { header.constExpr(expr) }
+                header.count(segment.bytes.count)
+                let dataStart = offset + header.count
+                let dataEnd = dataStart + segment.bytes.count
+                let sectionOffset = UInt32(dataStart - ranges[dataIndex].lowerBound)
+                let info = i < infos.count ? infos[i] : SegmentInfo(name: "", alignmentLog2: 0)
+                var flags = info.flags
+                if !flags.contains(.tls) && (info.name.hasPrefix(".tdata") || info.name.hasPrefix(".tbss")) {
+                    flags.insert(.tls)
+                }
+                let comdat = comdatOfSegment[UInt32(i)]
+                var input = InputSegment(file: id, name: info.name, alignmentLog2: info.alignmentLog2, flags: flags,
+                                         bytes: bytes[dataStart..<dataEnd],
+                                         relocations: Self.relocations(relocations, from: sectionOffset,
+                                                                       size: UInt32(segment.bytes.count)),
+                                         comdat: comdat ?? -1, live: !config.gcSections, discarded: excluded(comdat))
+                if flags.contains(.strings) && info.alignmentLog2 == 0 && config.optimize != 0 && !segment.bytes.isEmpty {
+                    input.merge = MergePieces()
+                }
+                files[fileIndex].segments.append(SegmentID(raw: Int32(self.segments.count)))
+                self.segments.append(input)
+                offset = dataEnd
+            }
+        }
+
+        // Function bodies: each chunk keeps its body-size LEB, as lld copies it.
+        var functionNames: [UInt32: String] = [:]
+        var globalNames: [UInt32: String] = [:]
+        var tagNames: [UInt32: String] = [:]
+        var tableNames: [UInt32: String] = [:]
+        for info in linking.symbols where info.isDefined {
+            guard let name = info.name else { continue }
+            switch info.kind {
+            case .function: if functionNames[info.index] == nil { functionNames[info.index] = name }
+            case .global: if globalNames[info.index] == nil { globalNames[info.index] = name }
+            case .tag: if tagNames[info.index] == nil { tagNames[info.index] = name }
+            case .table: if tableNames[info.index] == nil { tableNames[info.index] = name }
+            default: break
+            }
+        }
+        var exportNames: [UInt32: String] = [:]
+        for e in module.exports where e.kind == .function && exportNames[e.index] == nil { exportNames[e.index] = e.name }
+        let importedFunctions = UInt32(imports.functions.count)
+        if let codeIndex = module.sectionIndex(of: .code) {
+            let relocations = relocationsBySection[UInt32(codeIndex)] ?? []
+            let typeIndices = module.functionTypeIndices
+            var reader = LEBCursor(bytes: bytes, position: ranges[codeIndex].lowerBound)
+            let count = Int(reader.uleb())
+            for i in 0..<min(count, typeIndices.count) {
+                let start = reader.position
+                let size = Int(reader.uleb())
+                let codeOffset = reader.position - start
+                let end = reader.position + size
+                reader.position = end
+                let index = importedFunctions + UInt32(i)
+                let typeIndex = Int(typeIndices[i])
+                let comdat = comdatOfFunction[index]
+                let sectionOffset = UInt32(start - ranges[codeIndex].lowerBound)
+                let function = InputFunction(
+                    file: id, name: functionNames[index] ?? "", exportName: exportNames[index],
+                    signature: typeIndex < types.count ? types[typeIndex] : FunctionType(params: [], results: []),
+                    bytes: bytes[start..<end], codeOffset: codeOffset,
+                    relocations: Self.relocations(relocations, from: sectionOffset, size: UInt32(end - start)),
+                    comdat: comdat ?? -1, live: !config.gcSections, discarded: excluded(comdat))
+                files[fileIndex].functions.append(FunctionID(raw: Int32(functions.count)))
+                functions.append(function)
+            }
+        }
+
+        for t in module.sections.flatMap({ if case .table(let t) = $0 { return t } else { return [] } }) {
+            let index = UInt32(imports.tables.count + files[fileIndex].tables.count)
+            files[fileIndex].tables.append(TableID(raw: Int32(tables.count)))
+            tables.append(InputTable(file: id, name: tableNames[index] ?? "", type: t.type, live: !config.gcSections))
+        }
+        for g in module.sections.flatMap({ if case .global(let g) = $0 { return g } else { return [] } }) {
+            let index = UInt32(imports.globals.count + files[fileIndex].globals.count)
+            files[fileIndex].globals.append(GlobalID(raw: Int32(globals.count)))
+            globals.append(InputGlobal(file: id, name: globalNames[index] ?? "", type: g.type,
+                                       initializer: g.initializer, live: !config.gcSections))
+        }
+        for t in module.sections.flatMap({ if case .tag(let t) = $0 { return t } else { return [] } }) {
+            let index = UInt32(imports.tags.count + files[fileIndex].tags.count)
+            let signature = Int(t.typeIndex) < types.count ? types[Int(t.typeIndex)] : FunctionType(params: [], results: [])
+            files[fileIndex].tags.append(TagID(raw: Int32(tags.count)))
+            tags.append(InputTag(file: id, name: tagNames[index] ?? "", signature: signature, live: !config.gcSections))
+        }
+        for case .producers(let p) in module.sections { files[fileIndex].producers = p }
+        for case .targetFeatures(let f) in module.sections { files[fileIndex].targetFeatures = f.features }
+
+        var tableSymbolCount = 0
+        for (symbolIndex, info) in linking.symbols.enumerated() {
+            if info.kind == .table { tableSymbolCount += 1 }
+            if info.isDefined, let symbol = createDefined(info, file: id, imports: imports) {
+                files[fileIndex].symbols.append(symbol)
+                continue
+            }
+            files[fileIndex].symbols.append(createUndefined(info, file: id, imports: imports, types: types,
+                                                            isCalledDirectly: calledDirectly.contains(UInt32(symbolIndex))))
+        }
+        addLegacyIndirectFunctionTableIfNeeded(id, tableSymbolCount: tableSymbolCount, imports: imports)
+    }
+
+    /// Relocations inside `[from, from + size)` of a section, made relative to that range.
+    static func relocations(_ all: [Relocation], from: UInt32, size: UInt32) -> [ChunkRelocation] {
+        var low = 0
+        var high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid].offset < from { low = mid + 1 } else { high = mid }
+        }
+        var result: [ChunkRelocation] = []
+        var i = low
+        while i < all.count && all[i].offset < from + size {
+            let r = all[i]
+            result.append(ChunkRelocation(type: r.type, offset: r.offset - from, index: r.index, addend: r.addend))
+            i += 1
+        }
+        return result
+    }
+
+    static func tombstone(forSection name: String) -> UInt64 {
+        if name == ".debug_ranges" || name == ".debug_loc" { return UInt64.max - 1 }
+        if name.hasPrefix(".debug_") || name.hasPrefix("llvm.func_attr.") { return UInt64.max }
+        return 0
+    }
+
+    func createDefined(_ info: ObjWriter.SymbolInfo, file: FileID, imports: ImportNames) -> SymbolID? {
+        let f = files[Int(file.raw)]
+        let name = info.name ?? ""
+        let flags = info.flags
+        let local = info.flags.contains(.local)
+        switch info.kind {
+        case .function:
+            let slot = Int(info.index) - f.importedFunctionCount
+            guard slot >= 0, slot < f.functions.count else { return nil }
+            let function = f.functions[slot]
+            if local { return addLocal(definedFunction(name, flags, file, function)) }
+            if functions[Int(function.raw)].discarded { return nil }
+            return addDefinedFunction(name, flags: flags, file: file, function: function)
+        case .data:
+            guard Int(info.index) < f.segments.count else { return nil }
+            let segment = f.segments[Int(info.index)]
+            var dataFlags = flags
+            if !flags.contains(.tls) && segments[Int(segment.raw)].isTLS { dataFlags.insert(.tls) }
+            var symbol = Symbol(name: name, kind: .definedData, flags: dataFlags, file: file,
+                                referenced: !config.gcSections)
+            symbol.segment = segment
+            symbol.value = info.offset
+            symbol.size = info.size
+            if local { return addLocal(symbol) }
+            if segments[Int(segment.raw)].discarded { return nil }
+            return addDefinedData(symbol)
+        case .global:
+            let slot = Int(info.index) - f.importedGlobalCount
+            guard slot >= 0, slot < f.globals.count else { return nil }
+            var symbol = Symbol(name: name, kind: .definedGlobal, flags: flags, file: file, referenced: !config.gcSections)
+            symbol.global = f.globals[slot]
+            symbol.globalType = globals[Int(f.globals[slot].raw)].type
+            if local { return addLocal(symbol) }
+            return addDefinedGlobal(symbol)
+        case .tag:
+            let slot = Int(info.index) - f.importedTagCount
+            guard slot >= 0, slot < f.tags.count else { return nil }
+            var symbol = Symbol(name: name, kind: .definedTag, flags: flags, file: file, referenced: !config.gcSections)
+            symbol.tag = f.tags[slot]
+            symbol.signature = tags[Int(f.tags[slot].raw)].signature
+            if local { return addLocal(symbol) }
+            return addDefinedTag(symbol)
+        case .table:
+            let slot = Int(info.index) - f.importedTableCount
+            guard slot >= 0, slot < f.tables.count else { return nil }
+            var symbol = Symbol(name: name, kind: .definedTable, flags: flags, file: file, referenced: !config.gcSections)
+            symbol.table = f.tables[slot]
+            symbol.tableType = tables[Int(f.tables[slot].raw)].type
+            if local { return addLocal(symbol) }
+            return addDefinedTable(symbol)
+        case .section:
+            guard let section = f.sectionsByIndex[Int(info.index)], !sections[Int(section.raw)].discarded else {
+                return nil
+            }
+            var symbol = Symbol(name: "", kind: .section, flags: flags, file: file, referenced: !config.gcSections)
+            symbol.section = section
+            return addLocal(symbol)
+        }
+    }
+
+    func definedFunction(_ name: String, _ flags: SymbolFlags, _ file: FileID?, _ function: FunctionID) -> Symbol {
+        var symbol = Symbol(name: name, kind: .definedFunction, flags: flags, file: file, referenced: !config.gcSections)
+        symbol.function = function
+        symbol.signature = functions[Int(function.raw)].signature
+        return symbol
+    }
+
+    func createUndefined(_ info: ObjWriter.SymbolInfo, file: FileID, imports: ImportNames, types: [FunctionType],
+                         isCalledDirectly: Bool) -> SymbolID {
+        let name = symbolName(info, imports)
+        let flags = info.flags.union(.undefined)
+        let index = Int(info.index)
+        func importOf(_ list: [Import]) -> Import? { index < list.count ? list[index] : nil }
+        var symbol: Symbol
+        switch info.kind {
+        case .function:
+            symbol = Symbol(name: name, kind: .undefinedFunction, flags: flags, file: file, referenced: !config.gcSections)
+            if let i = importOf(imports.functions) {
+                if case .function(let t) = i.descriptor, Int(t) < types.count { symbol.signature = types[Int(t)] }
+                symbol.importModule = i.module
+                if info.flags.contains(.explicitName) { symbol.importName = i.field }
+            }
+            symbol.isCalledDirectly = isCalledDirectly
+        case .data:
+            symbol = Symbol(name: name, kind: .undefinedData, flags: flags, file: file, referenced: !config.gcSections)
+        case .global:
+            symbol = Symbol(name: name, kind: .undefinedGlobal, flags: flags, file: file, referenced: !config.gcSections)
+            if let i = importOf(imports.globals) {
+                if case .global(let t) = i.descriptor { symbol.globalType = t }
+                symbol.importModule = i.module
+                if info.flags.contains(.explicitName) { symbol.importName = i.field }
+            }
+        case .tag:
+            symbol = Symbol(name: name, kind: .undefinedTag, flags: flags, file: file, referenced: !config.gcSections)
+            if let i = importOf(imports.tags) {
+                if case .tag(let t) = i.descriptor, Int(t.typeIndex) < types.count {
+                    symbol.signature = types[Int(t.typeIndex)]
+                }
+                symbol.importModule = i.module
+                if info.flags.contains(.explicitName) { symbol.importName = i.field }
+            }
+        case .table:
+            symbol = Symbol(name: name, kind: .undefinedTable, flags: flags, file: file, referenced: !config.gcSections)
+            if let i = importOf(imports.tables) {
+                if case .table(let t) = i.descriptor { symbol.tableType = t }
+                symbol.importModule = i.module
+                if info.flags.contains(.explicitName) { symbol.importName = i.field }
+            }
+        case .section:
+            symbol = Symbol(name: name, kind: .undefinedData, flags: flags, file: file, referenced: !config.gcSections)
+        }
+        if info.flags.contains(.local) { return addLocal(symbol) }
+        return addUndefined(symbol)
+    }
+
+    /// MVP objects import `__indirect_function_table` without a table symbol: synthesize one.
+    func addLegacyIndirectFunctionTableIfNeeded(_ id: FileID, tableSymbolCount: Int, imports: ImportNames) {
+        let f = files[Int(id.raw)]
+        let tableCount = imports.tables.count + f.tables.count
+        if tableCount == tableSymbolCount { return }
+        let name = f.displayName
+        if tableSymbolCount != 0 {
+            diagnostics.error("\(name): expected one symbol table entry for each of the \(tableCount) table(s) "
+                              + "present, but got \(tableSymbolCount) symbol(s) instead.")
+            return
+        }
+        if !f.tables.isEmpty {
+            diagnostics.error("\(name): unexpected table definition(s) without corresponding symbol-table entries.")
+            return
+        }
+        if tableCount != 1 {
+            diagnostics.error("\(name): multiple table imports, but no corresponding symbol-table entries.")
+            return
+        }
+        let tableImport = imports.tables[0]
+        guard case .table(let type) = tableImport.descriptor, tableImport.field == "__indirect_function_table",
+              type.elementType == .funcref else {
+            diagnostics.error("\(name): table import \(tableImport.field) is missing a symbol table entry.")
+            return
+        }
+        var symbol = Symbol(name: tableImport.field, kind: .undefinedTable, flags: [.undefined, .noStrip], file: id,
+                            referenced: !config.gcSections)
+        symbol.importModule = tableImport.module
+        symbol.importName = tableImport.field
+        symbol.tableType = type
+        let sid = addUndefined(symbol)
+        files[Int(id.raw)].symbols.append(sid)
+        markLive(sid)
+        legacyFunctionTable = true
+    }
+}
+
+/// Reads LEBs from a buffer already validated by `ModuleReader`.
+struct LEBCursor {
+    let bytes: [UInt8]
+    var position: Int
+
+    mutating func uleb() -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            position += 1
+            result |= UInt64(byte & 0x7f) << shift
+            if byte & 0x80 == 0 { break }
+            shift += 7
+        }
+        return result
+    }
+}
+
+/// A failure that stops the link, with wasm-ld's wording.
+struct LinkError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

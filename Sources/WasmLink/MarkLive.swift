@@ -1,0 +1,192 @@
+import ObjWriter
+
+/// `--gc-sections`: marks what is reachable from the roots through relocations (lld's MarkLive).
+extension LinkContext {
+    /// The input chunk a symbol stands for, if any.
+    enum Chunk {
+        case function(FunctionID)
+        case segment(SegmentID)
+    }
+
+    func chunk(of id: SymbolID) -> Chunk? {
+        let s = self[id]
+        switch s.kind {
+        case .definedFunction: return s.function.map(Chunk.function)
+        case .undefinedFunction:
+            if let stub = s.stubFunction, let f = self[stub].function { return .function(f) }
+            return nil
+        case .definedData: return s.segment.map(Chunk.segment)
+        default: return nil
+        }
+    }
+
+    func isDiscarded(_ id: SymbolID) -> Bool {
+        switch chunk(of: id) {
+        case .function(let f): return functions[Int(f.raw)].discarded
+        case .segment(let s): return segments[Int(s.raw)].discarded
+        case nil: return false
+        }
+    }
+
+    func isLive(_ id: SymbolID) -> Bool {
+        let s = self[id]
+        switch s.kind {
+        case .definedGlobal: return s.global.map { globals[Int($0.raw)].live } ?? s.referenced
+        case .definedTag: return s.tag.map { tags[Int($0.raw)].live } ?? s.referenced
+        case .definedTable: return s.table.map { tables[Int($0.raw)].live } ?? s.referenced
+        default: break
+        }
+        switch chunk(of: id) {
+        case .function(let f): return functions[Int(f.raw)].live
+        case .segment(let seg): return segments[Int(seg.raw)].live
+        case nil: return s.referenced
+        }
+    }
+
+    func markLive(_ id: SymbolID) {
+        self[id].referenced = true
+        let s = self[id]
+        if let file = s.file, s.isDefined { files[Int(file.raw)].live = true }
+        switch s.kind {
+        case .definedGlobal: if let g = s.global { globals[Int(g.raw)].live = true }
+        case .definedTag: if let t = s.tag { tags[Int(t.raw)].live = true }
+        case .definedTable: if let t = s.table { tables[Int(t.raw)].live = true }
+        default: break
+        }
+        switch chunk(of: id) {
+        case .function(let f): functions[Int(f.raw)].live = true
+        case .segment(let seg): segments[Int(seg.raw)].live = true
+        case nil: break
+        }
+    }
+
+    func isExported(_ id: SymbolID) -> Bool {
+        let s = self[id]
+        if !s.isDefined || s.isLocal { return false }
+        if config.exportAll || (config.exportDynamic && !s.isHidden) { return true }
+        return s.forceExport || s.flags.contains(.exported)
+    }
+
+    func markLive() {
+        guard config.gcSections else { return }
+        var queue: [Chunk] = []
+
+        func enqueue(_ id: SymbolID?) {
+            guard let id, !isLive(id) else { return }
+            let s = self[id]
+            let markImplicitDependencies = s.file.map { !files[Int($0.raw)].live } ?? false && s.isDefined
+            markLive(id)
+            if markImplicitDependencies, let file = s.file { enqueueRoots(of: file) }
+            if let c = chunk(of: id) { queue.append(c) }
+        }
+
+        func enqueueRoots(of file: FileID) {
+            let f = files[Int(file.raw)]
+            for initFunction in f.initFunctions where Int(initFunction.symbolIndex) < f.symbols.count {
+                let symbol = f.symbols[Int(initFunction.symbolIndex)]
+                if !isDiscarded(symbol) { enqueue(symbol) }
+            }
+            for segment in f.segments where segments[Int(segment.raw)].isRetained {
+                segments[Int(segment.raw)].live = true
+                queue.append(.segment(segment))
+            }
+        }
+
+        if let entry = config.entry, !entry.isEmpty { enqueue(find(entry)) }
+        for id in symbolOrder where self[id].isNoStrip || isExported(id) { enqueue(id) }
+        if let callDtors { enqueue(callDtors) }
+        for file in objectFiles where files[Int(file.raw)].live { enqueueRoots(of: file) }
+
+        while let chunk = queue.popLast() {
+            let relocations: [ChunkRelocation]
+            let file: FileID?
+            switch chunk {
+            case .function(let f): relocations = functions[Int(f.raw)].relocations; file = functions[Int(f.raw)].file
+            case .segment(let s): relocations = segments[Int(s.raw)].relocations; file = segments[Int(s.raw)].file
+            }
+            guard let file else { continue }
+            let fileSymbols = files[Int(file.raw)].symbols
+            for r in relocations where r.type != .typeIndexLEB && Int(r.index) < fileSymbols.count {
+                let symbol = fileSymbols[Int(r.index)]
+                switch r.type {
+                case .tableIndexSLEB, .tableIndexSLEB64, .tableIndexI32, .tableIndexI64:
+                    if self[symbol].isStub { continue }
+                default: break
+                }
+                enqueue(symbol)
+            }
+        }
+
+        if isCallCtorsLive(), let callCtors { markLive(callCtors) }
+
+        if config.printGcSections {
+            for file in objectFiles {
+                let f = files[Int(file.raw)]
+                for id in f.functions where !functions[Int(id.raw)].live {
+                    diagnostics.message("removing unused section \(f.displayName):(\(functions[Int(id.raw)].name))")
+                }
+                for id in f.segments where !segments[Int(id.raw)].live {
+                    diagnostics.message("removing unused section \(f.displayName):(\(segments[Int(id.raw)].name))")
+                }
+                for id in f.globals where !globals[Int(id.raw)].live {
+                    diagnostics.message("removing unused section \(f.displayName):(\(globals[Int(id.raw)].name))")
+                }
+                for id in f.tags where !tags[Int(id.raw)].live {
+                    diagnostics.message("removing unused section \(f.displayName):(\(tags[Int(id.raw)].name))")
+                }
+                for id in f.tables where !tables[Int(id.raw)].live {
+                    diagnostics.message("removing unused section \(f.displayName):(\(tables[Int(id.raw)].name))")
+                }
+            }
+            for id in syntheticFunctions where !functions[Int(id.raw)].live {
+                diagnostics.message("removing unused section <internal>:(\(functions[Int(id.raw)].name))")
+            }
+            for id in syntheticGlobals where !globals[Int(id.raw)].live {
+                diagnostics.message("removing unused section <internal>:(\(globals[Int(id.raw)].name))")
+            }
+            for id in syntheticTables where !tables[Int(id.raw)].live {
+                diagnostics.message("removing unused section <internal>:(\(tables[Int(id.raw)].name))")
+            }
+        }
+    }
+
+    func isCallCtorsLive() -> Bool {
+        for file in objectFiles {
+            let f = files[Int(file.raw)]
+            for initFunction in f.initFunctions where Int(initFunction.symbolIndex) < f.symbols.count {
+                let symbol = f.symbols[Int(initFunction.symbolIndex)]
+                if !isDiscarded(symbol) && isLive(symbol) { return true }
+            }
+        }
+        return false
+    }
+}
+
+/// Text forms of types as wasm-ld prints them in diagnostics.
+func valueTypeString(_ t: ValueType) -> String {
+    switch t {
+    case .i32: return "i32"
+    case .i64: return "i64"
+    case .f32: return "f32"
+    case .f64: return "f64"
+    case .v128: return "v128"
+    case .ref(let r):
+        if r == .funcref { return "funcref" }
+        if r == .externref { return "externref" }
+        if r == .exnref { return "exnref" }
+        return "ref"
+    }
+}
+
+func signatureString(_ t: FunctionType) -> String {
+    "(" + t.params.map(valueTypeString).joined(separator: ", ") + ") -> "
+        + (t.results.first.map(valueTypeString) ?? "void")
+}
+
+func globalTypeString(_ t: GlobalType) -> String {
+    (t.mutable ? "var " : "const ") + valueTypeString(t.valueType)
+}
+
+func tableTypeString(_ t: TableType) -> String {
+    valueTypeString(.ref(t.elementType))
+}

@@ -1,0 +1,4 @@
+import Foundation
+import WasmLink
+
+exit(Driver.linkerMain(Array(CommandLine.arguments.dropFirst())))
