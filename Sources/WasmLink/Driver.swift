@@ -125,10 +125,12 @@ extension LinkContext {
             }
         }
         if diagnostics.hasErrors { return nil }
+        let wrapped = addWrappedSymbols()
 
         createOptionalSymbols()
         handleSymbolVariants()
         if diagnostics.hasErrors { return nil }
+        if !wrapped.isEmpty { wrapSymbols(wrapped) }
         for name in exportedSymbols {
             if let id = find(name), self[id].isDefined { self[id].forceExport = true }
         }
@@ -219,6 +221,49 @@ extension LinkContext {
         return find(name)
     }
 
+    /// `--wrap=foo`: references to `foo` go to `__wrap_foo`, and `__real_foo` reaches the original.
+    func addWrappedSymbols() -> [(symbol: SymbolID, real: SymbolID, wrap: SymbolID)] {
+        var result: [(SymbolID, SymbolID, SymbolID)] = []
+        var seen = Set<String>()
+        for name in config.wrap where seen.insert(name).inserted {
+            guard let symbol = find(name) else { continue }
+            func undefinedFunction(_ n: String) -> SymbolID {
+                var s = Symbol(name: n, kind: .undefinedFunction, flags: .undefined, file: nil,
+                               referenced: !config.gcSections)
+                s.isCalledDirectly = false
+                return addUndefined(s)
+            }
+            let real = undefinedFunction("__real_" + name)
+            let wrap = undefinedFunction("__wrap_" + name)
+            self[symbol].isUsedInRegularObj = true
+            self[wrap].isUsedInRegularObj = true
+            self[real].isUsedInRegularObj = false
+            result.append((symbol, real, wrap))
+        }
+        return result
+    }
+
+    func wrapSymbols(_ wrapped: [(symbol: SymbolID, real: SymbolID, wrap: SymbolID)]) {
+        var map: [SymbolID: SymbolID] = [:]
+        for w in wrapped {
+            map[w.symbol] = w.wrap
+            map[w.real] = w.symbol
+        }
+        for file in objectFiles {
+            for (i, id) in files[Int(file.raw)].symbols.enumerated() {
+                if let replacement = map[id] { files[Int(file.raw)].symbols[i] = replacement }
+            }
+        }
+        // Looking up `__real_foo` finds the original; looking up `foo` finds `__wrap_foo`.
+        for w in wrapped {
+            guard let original = symbolMap[self[w.symbol].name], let wrap = symbolMap[self[w.wrap].name] else {
+                continue
+            }
+            symbolMap[self[w.real].name] = original
+            symbolMap[self[w.symbol].name] = wrap
+        }
+    }
+
     func createSyntheticSymbols() {
         callCtors = addSyntheticFunction("__wasm_call_ctors", flags: .hidden,
                                          signature: FunctionType(params: [], results: []))
@@ -237,6 +282,7 @@ extension LinkContext {
         heapEnd = addOptionalDataSymbol("__heap_end")
         definedMemoryBase = addOptionalDataSymbol("__memory_base")
         definedTableBase = addOptionalDataSymbol("__table_base")
+        _ = addOptionalDataSymbol("__wasm_first_page_end", value: config.pageSize)
         if !config.sharedMemory {
             tlsBase = addOptionalGlobalSymbol("__tls_base", type: GlobalType(valueType: .i32, mutable: false))
         }

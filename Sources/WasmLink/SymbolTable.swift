@@ -396,14 +396,9 @@ extension LinkContext {
         return id
     }
 
+    /// Unlike data symbols, wasm-ld 21 creates an optional global only when something refers to it.
     func addOptionalGlobalSymbol(_ name: String, type: GlobalType) -> SymbolID? {
-        var id = find(name)
-        if id == nil && (config.exportAll || exportedSymbolSet.contains(name)) {
-            id = insertName(name).0
-        } else if id == nil || self[id!].isDefined {
-            return nil
-        }
-        guard let id else { return nil }
+        guard let id = find(name), !self[id].isDefined else { return nil }
         let gid = GlobalID(raw: Int32(globals.count))
         globals.append(InputGlobal(file: nil, name: name, type: type, initializer: .i32(0), live: !config.gcSections))
         syntheticGlobals.append(gid)

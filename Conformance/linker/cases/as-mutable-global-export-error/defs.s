@@ -1,0 +1,11 @@
+  .globaltype counter, i32
+  .globl counter
+counter:
+
+  .globaltype wide, i64
+  .globl wide
+wide:
+
+  .globaltype unused_g, f64
+  .globl unused_g
+unused_g:

@@ -1,0 +1,1 @@
+int lib_cube(int x) { return x * x * x; }

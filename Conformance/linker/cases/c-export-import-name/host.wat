@@ -1,0 +1,2 @@
+(module
+  (func (export "log_value") (param i32)))
