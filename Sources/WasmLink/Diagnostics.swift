@@ -34,19 +34,22 @@ public final class Diagnostics: @unchecked Sendable {
         separator = message.contains("\n") ? "\n" : ""
     }
 
-    /// Thrown once the error limit is reached, to unwind the link.
-    public struct LimitReached: Error {}
+    /// Set once the error limit is exceeded: lld stops there, so nothing more is printed.
+    public private(set) var limitExceeded = false
 
     public func error(_ message: String) {
-        errorCount += 1
-        if errorLimit != 0 && errorCount > errorLimit { return }
-        report("\(toolName): error: \(message)", message)
-        if errorLimit != 0 && errorCount == errorLimit {
-            report("\(toolName): error: too many errors emitted, stopping now (use --error-limit=0 to see all errors)", "")
+        guard !limitExceeded else { return }
+        if errorLimit == 0 || errorCount < errorLimit {
+            report("\(toolName): error: \(message)", message)
+        } else if errorCount == errorLimit {
+            report("\(toolName): error: too many errors emitted, stopping now (use -error-limit=0 to see all errors)", "")
+            limitExceeded = true
         }
+        errorCount += 1
     }
 
     public func warning(_ message: String) {
+        guard !limitExceeded else { return }
         if fatalWarnings {
             error(message)
         } else {
@@ -56,13 +59,9 @@ public final class Diagnostics: @unchecked Sendable {
 
     /// Informational output (`--print-gc-sections`), on standard output as lld writes it.
     public func message(_ text: String) {
+        guard !limitExceeded else { return }
         standardOutput(text)
     }
 
     public var hasErrors: Bool { errorCount > 0 }
-
-    /// Throws `LimitReached` if any error has been reported.
-    public func checkpoint() throws {
-        if errorCount > 0 { throw LimitReached() }
-    }
 }

@@ -1,19 +1,6 @@
 import Foundation
 import ObjWriter
 
-/// One input of the link, in command-line order.
-public struct LinkInput: Sendable {
-    public var path: String
-    public var wholeArchive: Bool
-    public var inLib: Bool
-
-    public init(path: String, wholeArchive: Bool = false, inLib: Bool = false) {
-        self.path = path
-        self.wholeArchive = wholeArchive
-        self.inLib = inLib
-    }
-}
-
 /// The link as wasm-ld's LinkerDriver::linkerMain runs it.
 public enum Driver {
     /// Runs r2r-ld on a command line (without the program name); returns the exit status.
@@ -30,28 +17,11 @@ public enum Driver {
         case .link:
             break
         }
-        if diagnostics.hasErrors { return 1 }
-        let options = parsed.options
-        var inputs: [LinkInput] = []
-        for spec in options.inputs {
-            switch spec {
-            case .file(let path, let wholeArchive, let inLib, _):
-                inputs.append(LinkInput(path: path, wholeArchive: wholeArchive, inLib: inLib))
-            case .library(let name, let wholeArchive, let inLib, let isStatic):
-                if let path = options.resolveLibrary(name, isStatic: isStatic) {
-                    inputs.append(LinkInput(path: path, wholeArchive: wholeArchive, inLib: inLib))
-                } else {
-                    diagnostics.error(LinkerOptions.libraryNotFoundMessage(name))
-                }
-            case .error(let message):
-                diagnostics.error(message)
-            }
-        }
-        return link(options: options, inputs: inputs, diagnostics: diagnostics)
+        return link(options: parsed.options, inputs: parsed.options.inputs, diagnostics: diagnostics)
     }
 
     /// Links `inputs` into `options.outputFile`; returns the exit status.
-    public static func link(options: LinkerOptions, inputs: [LinkInput], diagnostics: Diagnostics) -> Int32 {
+    public static func link(options: LinkerOptions, inputs: [InputSpec], diagnostics: Diagnostics) -> Int32 {
         let ctx = LinkContext(config: options, diagnostics: diagnostics)
         guard let output = ctx.run(inputs), !diagnostics.hasErrors else { return 1 }
         do {
@@ -78,7 +48,8 @@ public enum Driver {
 }
 
 extension LinkContext {
-    func run(_ inputs: [LinkInput]) -> [UInt8]? {
+    /// Reads the inputs even after option errors, as lld does, so every problem is reported.
+    func run(_ inputs: [InputSpec]) -> [UInt8]? {
         createFiles(inputs)
         if diagnostics.hasErrors { return nil }
         for d in config.checkOptions() {
@@ -89,7 +60,7 @@ extension LinkContext {
             }
         }
         if diagnostics.hasErrors { return nil }
-        for path in config.allowUndefinedFiles { readImportFile(path) }
+        if let path = config.allowUndefinedFile { readImportFile(path) }
         for name in config.exportIfDefined where exportedSymbolSet.insert(name).inserted {
             exportedSymbols.append(name)
         }
@@ -102,7 +73,7 @@ extension LinkContext {
         if diagnostics.hasErrors { return nil }
 
         for name in config.undefinedSymbols { _ = handleUndefined(name) }
-        for name in exportedSymbols { _ = handleUndefined(name) }
+        for name in config.exportedSymbolsInLLDOrder { _ = handleUndefined(name) }
         if !entryName.isEmpty {
             entrySymbol = handleUndefined(entryName)
             if let entry = entrySymbol, self[entry].isDefined {
@@ -144,9 +115,24 @@ extension LinkContext {
         return writeResult()
     }
 
-    /// Opens every input: objects, archives (members become lazy), `#STUB` files are not supported.
-    func createFiles(_ inputs: [LinkInput]) {
-        for input in inputs {
+    /// Opens every input in command-line order: objects, archives (members become lazy),
+    /// and `-l` libraries found on the search path.
+    func createFiles(_ inputs: [InputSpec]) {
+        for spec in inputs {
+            let input: (path: String, wholeArchive: Bool, inLib: Bool)
+            switch spec {
+            case .file(let path, let wholeArchive, let inLib, _):
+                input = (path, wholeArchive, inLib)
+            case .library(let name, let wholeArchive, let inLib, let isStatic):
+                guard let path = config.resolveLibrary(name, isStatic: isStatic) else {
+                    diagnostics.error(LinkerOptions.libraryNotFoundMessage(name))
+                    continue
+                }
+                input = (path, wholeArchive, inLib)
+            case .error(let message):
+                diagnostics.error(message)
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: input.path) else {
                 diagnostics.error("cannot open \(input.path): No such file or directory")
                 continue

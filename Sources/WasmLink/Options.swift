@@ -955,3 +955,191 @@ enum IntegerParsing {
         return nil
     }
 }
+
+// MARK: - lld's iteration order of the exported-symbol set
+
+extension LinkerOptions {
+    /// lld's `ctx.arg.exportedSymbols` (an llvm::StringSet filled with the
+    /// --export-if-defined values, then the --export values) in its iteration
+    /// order. linkerMain calls handleUndefined in this order, so it decides the
+    /// order in which lazy archive members are extracted for exports, and with
+    /// it the order of their functions and data in the output.
+    public var exportedSymbolsInLLDOrder: [String] {
+        LLVMStringSet.iterationOrder(inserting: exportIfDefined + exports)
+    }
+}
+
+/// The bucket order of an llvm::StringMap/StringSet (LLVM 21: xxh3_64bits
+/// truncated to 32 bits, 16 initial buckets, quadratic probing, doubling when
+/// more than 3/4 full) after inserting `keys` in order; duplicates are ignored.
+public enum LLVMStringSet {
+    public static func iterationOrder(inserting keys: [String]) -> [String] {
+        var buckets: [(hash: UInt32, key: String)?] = Array(repeating: nil, count: 16)
+        var count = 0
+        for key in keys {
+            let hash = UInt32(truncatingIfNeeded: XXH3.hash64(Array(key.utf8)))
+            let size = buckets.count
+            var bucket = Int(hash) & (size - 1)
+            var probe = 1
+            var exists = false
+            while let entry = buckets[bucket] {
+                if entry.hash == hash && entry.key == key { exists = true; break }
+                bucket = (bucket + probe) & (size - 1)
+                probe += 1
+            }
+            if exists { continue }
+            buckets[bucket] = (hash, key)
+            count += 1
+            if count * 4 > size * 3 {
+                var grown: [(hash: UInt32, key: String)?] = Array(repeating: nil, count: size * 2)
+                for entry in buckets {
+                    guard let entry = entry else { continue }
+                    var b = Int(entry.hash) & (size * 2 - 1)
+                    var step = 1
+                    while grown[b] != nil {
+                        b = (b + step) & (size * 2 - 1)
+                        step += 1
+                    }
+                    grown[b] = entry
+                }
+                buckets = grown
+            }
+        }
+        return buckets.compactMap { $0?.key }
+    }
+}
+
+/// XXH3-64 with seed 0 and the default secret (llvm::xxh3_64bits).
+public enum XXH3 {
+    private static let secret: [UInt8] = [
+        0xb8, 0xfe, 0x6c, 0x39, 0x23, 0xa4, 0x4b, 0xbe, 0x7c, 0x01, 0x81, 0x2c, 0xf7, 0x21, 0xad, 0x1c,
+        0xde, 0xd4, 0x6d, 0xe9, 0x83, 0x90, 0x97, 0xdb, 0x72, 0x40, 0xa4, 0xa4, 0xb7, 0xb3, 0x67, 0x1f,
+        0xcb, 0x79, 0xe6, 0x4e, 0xcc, 0xc0, 0xe5, 0x78, 0x82, 0x5a, 0xd0, 0x7d, 0xcc, 0xff, 0x72, 0x21,
+        0xb8, 0x08, 0x46, 0x74, 0xf7, 0x43, 0x24, 0x8e, 0xe0, 0x35, 0x90, 0xe6, 0x81, 0x3a, 0x26, 0x4c,
+        0x3c, 0x28, 0x52, 0xbb, 0x91, 0xc3, 0x00, 0xcb, 0x88, 0xd0, 0x65, 0x8b, 0x1b, 0x53, 0x2e, 0xa3,
+        0x71, 0x64, 0x48, 0x97, 0xa2, 0x0d, 0xf9, 0x4e, 0x38, 0x19, 0xef, 0x46, 0xa9, 0xde, 0xac, 0xd8,
+        0xa8, 0xfa, 0x76, 0x3f, 0xe3, 0x9c, 0x34, 0x3f, 0xf9, 0xdc, 0xbb, 0xc7, 0xc7, 0x0b, 0x4f, 0x1d,
+        0x8a, 0x51, 0xe0, 0x4b, 0xcd, 0xb4, 0x59, 0x31, 0xc8, 0x9f, 0x7e, 0xc9, 0xd9, 0x78, 0x73, 0x64,
+        0xea, 0xc5, 0xac, 0x83, 0x34, 0xd3, 0xeb, 0xc3, 0xc5, 0x81, 0xa0, 0xff, 0xfa, 0x13, 0x63, 0xeb,
+        0x17, 0x0d, 0xdd, 0x51, 0xb7, 0xf0, 0xda, 0x49, 0xd3, 0x16, 0x55, 0x26, 0x29, 0xd4, 0x68, 0x9e,
+        0x2b, 0x16, 0xbe, 0x58, 0x7d, 0x47, 0xa1, 0xfc, 0x8f, 0xf8, 0xb8, 0xd1, 0x7a, 0xd0, 0x31, 0xce,
+        0x45, 0xcb, 0x3a, 0x8f, 0x95, 0x16, 0x04, 0x28, 0xaf, 0xd7, 0xfb, 0xca, 0xbb, 0x4b, 0x40, 0x7e,
+    ]
+    private static let p32_1: UInt64 = 0x9E37_79B1, p32_2: UInt64 = 0x85EB_CA77, p32_3: UInt64 = 0xC2B2_AE3D
+    private static let p64_1: UInt64 = 11_400_714_785_074_694_791
+    private static let p64_2: UInt64 = 14_029_467_366_897_019_727
+    private static let p64_3: UInt64 = 1_609_587_929_392_839_161
+    private static let p64_4: UInt64 = 9_650_029_242_287_828_579
+    private static let p64_5: UInt64 = 2_870_177_450_012_600_261
+    private static let mx1: UInt64 = 0x1656_6791_9E37_79F9
+    private static let mx2: UInt64 = 0x9FB2_1C65_1E98_DF25
+
+    private static func r64(_ b: [UInt8], _ i: Int) -> UInt64 {
+        var v: UInt64 = 0
+        for k in 0..<8 { v |= UInt64(b[i + k]) << (8 * UInt64(k)) }
+        return v
+    }
+    private static func r32(_ b: [UInt8], _ i: Int) -> UInt64 {
+        var v: UInt64 = 0
+        for k in 0..<4 { v |= UInt64(b[i + k]) << (8 * UInt64(k)) }
+        return v
+    }
+    private static func rotl(_ x: UInt64, _ r: UInt64) -> UInt64 { (x << r) | (x >> (64 - r)) }
+    private static func fold(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let (hi, lo) = a.multipliedFullWidth(by: b)
+        return hi ^ lo
+    }
+    private static func xxh64Avalanche(_ h0: UInt64) -> UInt64 {
+        var h = h0
+        h ^= h >> 33; h = h &* p64_2
+        h ^= h >> 29; h = h &* p64_3
+        h ^= h >> 32
+        return h
+    }
+    private static func avalanche(_ h0: UInt64) -> UInt64 {
+        var h = h0
+        h ^= h >> 37; h = h &* mx1
+        h ^= h >> 32
+        return h
+    }
+    private static func mix16(_ input: [UInt8], _ i: Int, _ s: Int) -> UInt64 {
+        fold(r64(input, i) ^ r64(secret, s), r64(input, i + 8) ^ r64(secret, s + 8))
+    }
+    private static func accumulate512(_ acc: inout [UInt64], _ input: [UInt8], _ i: Int, _ s: Int) {
+        for k in 0..<8 {
+            let value = r64(input, i + 8 * k)
+            let key = value ^ r64(secret, s + 8 * k)
+            acc[k ^ 1] = acc[k ^ 1] &+ value
+            acc[k] = acc[k] &+ (key & 0xFFFF_FFFF) &* (key >> 32)
+        }
+    }
+
+    public static func hash64(_ input: [UInt8]) -> UInt64 {
+        let len = input.count
+        let n = UInt64(len)
+        switch len {
+        case 0:
+            return xxh64Avalanche(r64(secret, 56) ^ r64(secret, 64))
+        case 1...3:
+            let combined = (UInt64(input[0]) << 16) | (UInt64(input[len >> 1]) << 24) | UInt64(input[len - 1]) | (n << 8)
+            return xxh64Avalanche(combined ^ (r32(secret, 0) ^ r32(secret, 4)))
+        case 4...8:
+            var acc = (r64(secret, 8) ^ r64(secret, 16)) ^ (r32(input, len - 4) | (r32(input, 0) << 32))
+            acc ^= rotl(acc, 49) ^ rotl(acc, 24)
+            acc = acc &* mx2
+            acc ^= (acc >> 35) &+ n
+            acc = acc &* mx2
+            return acc ^ (acc >> 28)
+        case 9...16:
+            let lo = (r64(secret, 24) ^ r64(secret, 32)) ^ r64(input, 0)
+            let hi = (r64(secret, 40) ^ r64(secret, 48)) ^ r64(input, len - 8)
+            return avalanche(n &+ lo.byteSwapped &+ hi &+ fold(lo, hi))
+        case 17...128:
+            var acc = n &* p64_1
+            var accEnd: UInt64 = 0
+            acc = acc &+ mix16(input, 0, 0)
+            accEnd = mix16(input, len - 16, 16)
+            if len > 32 {
+                acc = acc &+ mix16(input, 16, 32)
+                accEnd = accEnd &+ mix16(input, len - 32, 48)
+                if len > 64 {
+                    acc = acc &+ mix16(input, 32, 64)
+                    accEnd = accEnd &+ mix16(input, len - 48, 80)
+                    if len > 96 {
+                        acc = acc &+ mix16(input, 48, 96)
+                        accEnd = accEnd &+ mix16(input, len - 64, 112)
+                    }
+                }
+            }
+            return avalanche(acc &+ accEnd)
+        case 129...240:
+            var acc = n &* p64_1
+            for k in 0..<8 { acc = acc &+ mix16(input, 16 * k, 16 * k) }
+            acc = avalanche(acc)
+            for k in 8..<(len / 16) { acc = acc &+ mix16(input, 16 * k, 16 * (k - 8) + 3) }
+            acc = acc &+ mix16(input, len - 16, 136 - 17)
+            return avalanche(acc)
+        default:
+            let stripesPerBlock = (secret.count - 64) / 8
+            let blockLen = 64 * stripesPerBlock
+            let blocks = (len - 1) / blockLen
+            var acc: [UInt64] = [p32_3, p64_1, p64_2, p64_3, p64_4, p32_2, p64_5, p32_1]
+            for b in 0..<blocks {
+                for s in 0..<stripesPerBlock { accumulate512(&acc, input, b * blockLen + 64 * s, 8 * s) }
+                for k in 0..<8 {
+                    acc[k] ^= acc[k] >> 47
+                    acc[k] ^= r64(secret, secret.count - 64 + 8 * k)
+                    acc[k] = acc[k] &* p32_1
+                }
+            }
+            let stripes = (len - 1 - blockLen * blocks) / 64
+            for s in 0..<stripes { accumulate512(&acc, input, blocks * blockLen + 64 * s, 8 * s) }
+            accumulate512(&acc, input, len - 64, secret.count - 64 - 7)
+            var result = n &* p64_1
+            for k in 0..<4 {
+                result = result &+ fold(acc[2 * k] ^ r64(secret, 11 + 16 * k), acc[2 * k + 1] ^ r64(secret, 11 + 16 * k + 8))
+            }
+            return avalanche(result)
+        }
+    }
+}
