@@ -190,8 +190,11 @@ struct Symbol {
     var tableType: TableType?
     var table: TableID?
     var tableNumber = invalidIndex
-    /// Section symbols.
+    /// Section symbols: the input section, or for an output section symbol its index.
     var section: SectionID?
+    var outputSectionIndex = invalidIndex
+    /// Index in the output symbol table (`-r`, `--emit-relocs`).
+    var outputSymbolIndex = invalidIndex
 
     init(name: String, kind: SymbolKind, flags: SymbolFlags, file: FileID?, referenced: Bool) {
         self.name = name
@@ -328,6 +331,8 @@ final class LinkContext {
     var outputTables: [TableID] = []
     var dataAddressGlobals: [SymbolID] = []
     var exportedSymbolIDs: [SymbolID] = []
+    var outputSymbols: [SymbolID] = []
+    var outputSectionSymbols: [String: SymbolID] = [:]
     var outputTypeIndices: [FunctionType: UInt32] = [:]
 
     func registerType(_ type: FunctionType) -> UInt32 {

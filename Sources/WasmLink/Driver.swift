@@ -74,7 +74,7 @@ extension LinkContext {
 
         for name in config.undefinedSymbols { _ = handleUndefined(name) }
         for name in config.exportedSymbolsInLLDOrder { _ = handleUndefined(name) }
-        if !entryName.isEmpty {
+        if !config.relocatable && !entryName.isEmpty {
             entrySymbol = handleUndefined(entryName)
             if let entry = entrySymbol, self[entry].isDefined {
                 self[entry].forceExport = true
@@ -82,7 +82,7 @@ extension LinkContext {
                 diagnostics.error("entry symbol not defined (pass --no-entry to suppress): \(entryName)")
             }
         }
-        if let callCtors, !self[callCtors].isUsedInRegularObj, self[callCtors].name != entryName,
+        if !config.relocatable, let callCtors, !self[callCtors].isUsedInRegularObj, self[callCtors].name != entryName,
            !exportedSymbolSet.contains(self[callCtors].name) {
             if let dtors = handleUndefined("__wasm_call_dtors") {
                 if self[dtors].kind == .definedFunction {
@@ -105,7 +105,7 @@ extension LinkContext {
         for name in exportedSymbols {
             if let id = find(name), self[id].isDefined { self[id].forceExport = true }
         }
-        handleWeakUndefines()
+        if !config.relocatable { handleWeakUndefines() }
         if let entry = entrySymbol { self[entry].setHidden(false) }
         if diagnostics.hasErrors { return nil }
         demoteLazySymbols()
@@ -251,6 +251,7 @@ extension LinkContext {
     }
 
     func createSyntheticSymbols() {
+        guard !config.relocatable else { return }
         callCtors = addSyntheticFunction("__wasm_call_ctors", flags: .hidden,
                                          signature: FunctionType(params: [], results: []))
         stackPointer = addSyntheticGlobal("__stack_pointer", flags: .hidden,
@@ -259,6 +260,7 @@ extension LinkContext {
     }
 
     func createOptionalSymbols() {
+        guard !config.relocatable else { return }
         dsoHandle = addOptionalDataSymbol("__dso_handle")
         dataEnd = addOptionalDataSymbol("__data_end")
         stackLow = addOptionalDataSymbol("__stack_low")

@@ -18,14 +18,16 @@ extension LinkContext {
             for id in files[Int(file.raw)].segments where segments[Int(id.raw)].live {
                 let name = outputSegmentName(segments[Int(id.raw)])
                 let index: Int
-                if let existing = byName[name] {
+                // A relocatable link keeps comdat segments apart so the final link can drop them.
+            let comdat = config.relocatable && segments[Int(id.raw)].comdat >= 0
+            if !comdat, let existing = byName[name] {
                     index = existing
                 } else {
                     index = outputSegments.count
-                    byName[name] = index
+                    if !comdat { byName[name] = index }
                     var segment = OutputSegment(name: name, index: index)
                     segment.isPassive = config.sharedMemory
-                    segment.isBss = name.hasPrefix(".bss")
+                    segment.isBss = !config.relocatable && name.hasPrefix(".bss")
                     outputSegments.append(segment)
                 }
                 outputSegments[index].inputSegments.append(id)
@@ -231,6 +233,7 @@ extension LinkContext {
             if let id { self[id].value = value }
         }
         func placeStack() {
+            if config.relocatable { return }
             memoryPtr = alignTo(memoryPtr, 16)
             setData(stackLow, memoryPtr)
             if config.zStackSize % 16 != 0 { diagnostics.error("stack size must be 16-byte aligned") }
@@ -308,6 +311,7 @@ extension LinkContext {
 
     /// `__start_X` / `__stop_X` for every output segment whose name is a C identifier.
     func addStartStopSymbols() {
+        guard !config.relocatable else { return }
         for segment in outputSegments where isValidCIdentifier(segment.name) {
             _ = addOptionalDataSymbol("__start_" + segment.name, value: segment.startVA)
             _ = addOptionalDataSymbol("__stop_" + segment.name, value: segment.startVA + segment.size)

@@ -97,7 +97,7 @@ extension LinkContext {
             default:
                 break
             }
-            if self[id].isUndefined && !self[id].isWeak { reportUndefined(file, id) }
+            if self[id].isUndefined && !config.relocatable && !self[id].isWeak { reportUndefined(file, id) }
         }
     }
 

@@ -3,10 +3,12 @@ import ObjWriter
 /// The bytes of each output section, in wasm-ld's order (lld's SyntheticSections and
 /// OutputSections): sizes are minimal LEBs, chunks are copied and relocated in place.
 extension LinkContext {
-    func assembleOutput(exports: [Export], customSections: [(name: String, sections: [SectionID])]) -> [UInt8] {
+    func assembleOutput(exports: [Export], customSections: [(name: String, sections: [SectionID])],
+                        initFunctions: [(SymbolID, UInt32)]) -> [UInt8] {
         var out = ByteWriter(capacity: 1 << 20)
         out.append(WasmModule.magic)
         out.u32LE(1)
+        var sectionCount: UInt32 = 0
 
         func section(_ id: ObjWriter.SectionID, name: String? = nil, _ body: (inout ByteWriter) -> Void) {
             var w = ByteWriter()
@@ -15,7 +17,11 @@ extension LinkContext {
             out.byte(id.rawValue)
             out.uleb(UInt32(w.count))
             out.append(w.bytes)
+            sectionCount += 1
         }
+        let emitRelocations = config.relocatable || config.emitRelocs
+        typealias Chunks = [(relocations: [ChunkRelocation], file: FileID?, offset: UInt64)]
+        var relocationSections: [(name: String, target: UInt32, chunks: Chunks)] = []
 
         if !outputTypes.isEmpty {
             section(.type) { w in
@@ -148,9 +154,13 @@ extension LinkContext {
                 code.append(contentsOf: function.bytes)
                 relocate(function.relocations, file: function.file, tombstone: 0, in: &code, at: base)
             }
-            out.byte(ObjWriter.SectionID.code.rawValue)
-            out.uleb(UInt32(code.count))
-            out.append(code)
+            if emitRelocations {
+                relocationSections.append(("reloc.CODE", sectionCount, outputFunctions.map {
+                    (functions[Int($0.raw)].relocations, functions[Int($0.raw)].file,
+                     UInt64(functions[Int($0.raw)].outputOffset))
+                }))
+            }
+            section(.code) { $0.append(code) }
         }
 
         let binarySegments = outputSegments.filter(requiredInBinary)
@@ -158,6 +168,7 @@ extension LinkContext {
             var data = ByteWriter()
             data.count(binarySegments.count)
             var bytes = data.bytes
+            var chunkOffsets: Chunks = []
             for segment in binarySegments {
                 var header = ByteWriter()
                 header.uleb(segment.isPassive ? 1 : 0)
@@ -173,16 +184,21 @@ extension LinkContext {
                     let start = segment.startVA + input.outputSegmentOffset
                     relocate(input.relocations, file: input.file, tombstone: 0, in: &bytes, at: at,
                              siteAddress: { start + UInt64($0) })
+                    chunkOffsets.append((input.relocations, input.file, UInt64(at)))
                 }
             }
-            out.byte(ObjWriter.SectionID.data.rawValue)
-            out.uleb(UInt32(bytes.count))
-            out.append(bytes)
+            if emitRelocations { relocationSections.append(("reloc.DATA", sectionCount, chunkOffsets)) }
+            section(.data) { $0.append(bytes) }
         }
 
         // Every custom section is laid out (strings merged) before any is written: relocations
         // in one point into others.
         let customChunks = customSections.map { finalizeCustomSection($0.sections) }
+        if emitRelocations {
+            for (i, custom) in customSections.enumerated() {
+                addOutputSectionSymbol(custom.name, sectionIndex: sectionCount + UInt32(i))
+            }
+        }
         for (custom, chunks) in zip(customSections, customChunks) {
             var payload: [UInt8] = []
             for id in chunks {
@@ -193,7 +209,24 @@ extension LinkContext {
                 relocate(input.relocations, file: input.merge == nil ? input.file : nil, tombstone: input.tombstone,
                          in: &payload, at: base)
             }
+            if emitRelocations {
+                relocationSections.append(("reloc." + custom.name, sectionCount, chunks.map {
+                    (sections[Int($0.raw)].relocations, sections[Int($0.raw)].file, sections[Int($0.raw)].outputOffset)
+                }))
+            }
             section(.custom, name: custom.name) { $0.append(payload) }
+        }
+
+        if emitRelocations {
+            section(.custom, name: "linking") { writeLinkingSection(&$0, initFunctions: initFunctions) }
+            for r in relocationSections {
+                let body = relocationEntries(r.chunks)
+                if body.isEmpty { continue }
+                section(.custom, name: r.name) { w in
+                    w.uleb(r.target)
+                    w.append(body)
+                }
+            }
         }
 
         if !config.stripAll {

@@ -33,17 +33,20 @@ extension LinkContext {
         assignIndexes()
         let initFunctions = calculateInitFunctions()
         if let initMemory { createInitMemoryFunction(initMemory) }
-        createCallCtorsFunction(initFunctions)
-        if let callCtors, !self[callCtors].isUsedInRegularObj, !isExported(callCtors) {
-            createCommandExportWrappers(hasInitFunctions: !initFunctions.isEmpty)
+        if !config.relocatable {
+            createCallCtorsFunction(initFunctions)
+            if let callCtors, !self[callCtors].isUsedInRegularObj, !isExported(callCtors) {
+                createCommandExportWrappers(hasInitFunctions: !initFunctions.isEmpty)
+            }
         }
         if diagnostics.hasErrors { return nil }
         calculateTypes()
-        let exports = calculateExports()
+        let exports = config.relocatable ? [] : calculateExports()
         let customSections = calculateCustomSections()
+        if config.relocatable || config.emitRelocs { populateSymbolTable() }
         checkImportExportTargetFeatures(exports)
         if diagnostics.hasErrors { return nil }
-        return assembleOutput(exports: exports, customSections: customSections)
+        return assembleOutput(exports: exports, customSections: customSections, initFunctions: initFunctions)
     }
 
     // MARK: Imports and table
@@ -52,8 +55,8 @@ extension LinkContext {
         let s = self[id]
         if s.isData || !isLive(id) || !s.isUsedInRegularObj { return false }
         if !s.isUndefined { return false }
-        if s.isWeak { return false }
-        if config.importUndefined || config.unresolvedSymbols == .importDynamic { return true }
+        if s.isWeak && !config.relocatable { return false }
+        if config.relocatable || config.importUndefined || config.unresolvedSymbols == .importDynamic { return true }
         if allowUndefinedSymbols.contains(s.name) { return true }
         return s.isImported
     }
@@ -135,6 +138,7 @@ extension LinkContext {
     }
 
     func createSyntheticInitFunctions() {
+        if config.relocatable { return }
         if outputSegments.contains(where: needsPassiveInitialization) {
             let id = addSyntheticFunction("__wasm_init_memory", flags: .hidden,
                                           signature: FunctionType(params: [], results: []))
@@ -289,7 +293,9 @@ extension LinkContext {
     }
 
     func calculateInitFunctions() -> [(SymbolID, UInt32)] {
-        guard let callCtors, isLive(callCtors) else { return [] }
+        if !config.relocatable {
+            guard let callCtors, isLive(callCtors) else { return [] }
+        }
         var result: [(SymbolID, UInt32)] = []
         for file in objectFiles {
             let f = files[Int(file.raw)]
@@ -422,11 +428,13 @@ extension LinkContext {
                 }
             }
         }
-        if config.memoryImport != nil && !allowedFeatures.contains("bulk-memory") { emitBssSegments = true }
+        if config.emitRelocs || (config.memoryImport != nil && !allowedFeatures.contains("bulk-memory")) {
+            emitBssSegments = true
+        }
     }
 
     func checkImportExportTargetFeatures(_ exports: [Export]) {
-        guard config.checkFeatures, !allowedFeatures.contains("mutable-globals") else { return }
+        guard !config.relocatable, config.checkFeatures, !allowedFeatures.contains("mutable-globals") else { return }
         for id in importedSymbols where self[id].isGlobal && (self[id].globalType?.mutable ?? false) {
             diagnostics.error("mutable global imported but 'mutable-globals' feature not present in inputs: "
                               + "`\(demangled(self[id].name))`. Use --no-check-features to suppress.")

@@ -1,0 +1,1 @@
+int lazy_helper(int x) { return x * 7; }

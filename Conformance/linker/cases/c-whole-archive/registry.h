@@ -1,0 +1,2 @@
+typedef int (*plugin_fn)(int);
+void register_plugin(const char *name, plugin_fn fn);
