@@ -13,6 +13,6 @@ let package = Package(
         .target(name: "WasmLink", dependencies: ["ObjWriter"]),
         .executableTarget(name: "r2r-ld", dependencies: ["WasmLink"]),
         .testTarget(name: "ObjWriterTests", dependencies: ["ObjWriter"]),
-        .testTarget(name: "WasmLinkTests", dependencies: ["WasmLink", "ObjWriter"]),
+        .testTarget(name: "WasmLinkTests", dependencies: ["WasmLink", "ObjWriter"], exclude: ["Fixtures"]),
     ]
 )

@@ -37,7 +37,8 @@ struct MergePieces {
             if UInt64(inputOffsets[mid]) <= offset { low = mid + 1 } else { high = mid }
         }
         let piece = max(low - 1, 0)
-        return UInt64(outputOffsets[piece]) + offset - UInt64(inputOffsets[piece])
+        guard piece < outputOffsets.count else { return offset }
+        return UInt64(outputOffsets[piece]) &+ offset &- UInt64(inputOffsets[piece])
     }
 }
 

@@ -277,7 +277,11 @@ extension LinkContext {
     }
 }
 
-/// Symbol names as wasm-ld prints them: `__main_argc_argv` is `main`.
-func demangled(_ name: String) -> String {
-    name == "__main_argc_argv" ? "main" : name
+extension LinkContext {
+    /// Symbol names as wasm-ld prints them: demangled (unless `--no-demangle`), and
+    /// `__main_argc_argv` is `main`.
+    func demangled(_ name: String) -> String {
+        if name == "__main_argc_argv" { return "main" }
+        return config.demangle ? demangleSymbol(name) : name
+    }
 }

@@ -294,6 +294,12 @@ extension LinkContext {
         case .data:
             guard Int(info.index) < f.segments.count else { return nil }
             let segment = f.segments[Int(info.index)]
+            let segmentSize = UInt64(segments[Int(segment.raw)].bytes.count)
+            if !flags.contains(.absolute) && (info.offset > segmentSize || info.size > segmentSize - info.offset) {
+                diagnostics.error("\(f.displayName): invalid data symbol offset: `\(name)` (offset: \(info.offset) "
+                                  + "segment size: \(segmentSize))")
+                return nil
+            }
             var dataFlags = flags
             if !flags.contains(.tls) && segments[Int(segment.raw)].isTLS { dataFlags.insert(.tls) }
             var symbol = Symbol(name: name, kind: .definedData, flags: dataFlags, file: file,

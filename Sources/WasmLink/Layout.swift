@@ -206,13 +206,13 @@ extension LinkContext {
         if let merge = s.merge, merge.parent >= 0 {
             return chunkOffset(SegmentID(raw: merge.parent), merge.outputOffset(of: offset))
         }
-        return s.outputSegmentOffset + offset
+        return s.outputSegmentOffset &+ offset
     }
 
     func virtualAddress(_ id: SegmentID, _ offset: UInt64) -> UInt64 {
         let s = segments[Int(id.raw)]
         let start = s.outputSegment.map { outputSegments[Int($0.raw)].startVA } ?? 0
-        return start + chunkOffset(id, offset)
+        return start &+ chunkOffset(id, offset)
     }
 
     /// The address a data symbol resolves to (TLS symbols: relative to the TLS segment).

@@ -171,9 +171,9 @@ extension LinkContext {
     func sectionOffset(_ id: SectionID, _ offset: UInt64) -> UInt64 {
         let s = sections[Int(id.raw)]
         if let merge = s.merge, merge.parent >= 0 {
-            return sections[Int(merge.parent)].outputOffset + merge.outputOffset(of: offset)
+            return sections[Int(merge.parent)].outputOffset &+ merge.outputOffset(of: offset)
         }
-        return s.outputOffset + offset
+        return s.outputOffset &+ offset
     }
 
     /// Applies a chunk's relocations to its copy at `base` in `output`.
