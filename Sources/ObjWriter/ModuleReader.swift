@@ -63,6 +63,29 @@ public enum ModuleReader {
         return module
     }
 
+    /// Reads only the `linking` section of an object (nil if it has none), skipping every
+    /// other section by its size: what a linker needs to index an archive member.
+    public static func readLinkingSection(_ buffer: UnsafeBufferPointer<UInt8>) throws -> LinkingSection? {
+        var reader = ByteReader(buffer, context: "header")
+        let magic = try reader.readSlice(4)
+        guard magic.elementsEqual(WasmModule.magic) else { throw reader.error("not a wasm binary (bad magic)", at: 0) }
+        let version = try reader.readU32LE()
+        guard version == 1 else { throw reader.error("unsupported wasm version \(version)", at: 4) }
+        while !reader.isAtEnd {
+            reader.context = "section header"
+            let idByte = try reader.readByte()
+            let size = Int(try reader.readVarUInt32())
+            var payload = try reader.subReader(size, context: "section")
+            guard idByte == SectionID.custom.rawValue else { continue }
+            let nameStart = payload.position
+            if try payload.readName() == "linking" {
+                payload.position = nameStart
+                if case .linking(let linking) = try CustomSectionReader.read(&payload) { return linking }
+            }
+        }
+        return nil
+    }
+
     static func readSection(_ id: SectionID, _ r: inout ByteReader) throws -> Section {
         let section: Section
         switch id {

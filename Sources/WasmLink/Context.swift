@@ -122,6 +122,8 @@ struct ObjectFile {
     var name: String
     var archiveName: String
     var module: WasmModule?
+    /// The symbol table of a lazy member, read without decoding the rest.
+    var lazySymbols: [ObjWriter.SymbolInfo]?
     var bytes: [UInt8]
     var lazy: Bool
     var live: Bool

@@ -52,6 +52,13 @@ extension LinkContext {
     func run(_ inputs: [InputSpec]) -> [UInt8]? {
         createFiles(inputs)
         if diagnostics.hasErrors { return nil }
+        // Position-independent and shared-memory output are not reproduced yet: refuse them
+        // rather than write a module that differs from wasm-ld's.
+        for (enabled, flag) in [(config.shared, "-shared"), (config.pie, "-pie"), (config.sharedMemory, "--shared-memory")]
+        where enabled {
+            diagnostics.error("\(flag) is not supported by r2r-ld yet")
+        }
+        if diagnostics.hasErrors { return nil }
         for d in config.checkOptions() {
             switch d.kind {
             case .warning: diagnostics.warning(d.message)

@@ -3,15 +3,25 @@ import ObjWriter
 /// Reading objects and archive members into the context (lld's InputFiles).
 extension LinkContext {
     /// Decodes an object and records it; its symbols join the link when it is added or extracted.
+    /// A lazy member is only indexed (its symbol table read); it is decoded in full if extracted.
     func loadObject(_ bytes: [UInt8], name: String, archiveName: String, lazy: Bool) throws -> FileID {
-        let module = try bytes.withUnsafeBufferPointer { try ModuleReader.read($0, baseOffset: 0) }
-        guard module.linking != nil else {
-            throw LinkError("\(archiveName.isEmpty ? name : "\(archiveName)(\(name))"): not a relocatable wasm file")
+        var file = ObjectFile(name: name, archiveName: archiveName, module: nil, bytes: bytes,
+                              lazy: lazy, live: archiveName.isEmpty)
+        if lazy {
+            file.lazySymbols = try bytes.withUnsafeBufferPointer { try ModuleReader.readLinkingSection($0) }?.symbols
+            guard file.lazySymbols != nil else { throw LinkError("\(file.displayName): not a relocatable wasm file") }
+        } else {
+            file.module = try decode(bytes, displayName: file.displayName)
         }
         let id = FileID(raw: Int32(files.count))
-        files.append(ObjectFile(name: name, archiveName: archiveName, module: module, bytes: bytes,
-                                lazy: lazy, live: archiveName.isEmpty && !lazy))
+        files.append(file)
         return id
+    }
+
+    func decode(_ bytes: [UInt8], displayName: String) throws -> WasmModule {
+        let module = try bytes.withUnsafeBufferPointer { try ModuleReader.read($0, baseOffset: 0) }
+        guard module.linking != nil else { throw LinkError("\(displayName): not a relocatable wasm file") }
+        return module
     }
 
     /// Adds a file to the link: a lazy one offers its definitions, any other is parsed in full.
@@ -26,10 +36,9 @@ extension LinkContext {
 
     /// Offers each global definition of a lazy object to the symbol table (lld's parseLazy).
     func parseLazy(_ id: FileID) {
-        guard let symbols = files[Int(id.raw)].module?.linking?.symbols else { return }
-        let imports = files[Int(id.raw)].module.map(importNames) ?? ImportNames()
+        guard let symbols = files[Int(id.raw)].lazySymbols else { return }
         for info in symbols where info.isDefined && !info.flags.contains(.local) {
-            addLazy(symbolName(info, imports), file: id)
+            addLazy(info.name ?? "", file: id)
             if !files[Int(id.raw)].lazy { break }
         }
     }
@@ -71,8 +80,20 @@ extension LinkContext {
     /// Creates the chunks and symbols of an object (lld's ObjFile::parse).
     func parseObject(_ id: FileID) {
         let fileIndex = Int(id.raw)
-        guard !files[fileIndex].parsed, let module = files[fileIndex].module else { return }
+        guard !files[fileIndex].parsed else { return }
         files[fileIndex].parsed = true
+        if files[fileIndex].module == nil {
+            do {
+                files[fileIndex].module = try decode(files[fileIndex].bytes, displayName: files[fileIndex].displayName)
+            } catch let error as LinkError {
+                return diagnostics.error(error.message)
+            } catch let error as DecodeError {
+                return diagnostics.error("\(files[fileIndex].displayName): \(error.message)")
+            } catch {
+                return diagnostics.error("\(files[fileIndex].displayName): \(error)")
+            }
+        }
+        guard let module = files[fileIndex].module else { return }
         let bytes = files[fileIndex].bytes
         var ranges: [Range<Int>] = []
         _ = try? bytes.withUnsafeBufferPointer { try ModuleReader.read($0, baseOffset: 0, payloadRanges: &ranges) }
