@@ -4,6 +4,7 @@
 #   make test         install what is missing, build, unit tests, conformance suites
 #   make build        swift build -c release
 #   make conformance  only the suites under Conformance/ (no bootstrap, no build)
+#   make bench        build, then time r2r-ld against wasm-ld 21 (bench/linker/run)
 #   make bootstrap    install/check the reference tools (scripts/bootstrap)
 #   make clean        remove build products
 
@@ -17,7 +18,7 @@ export PATH := $(SWIFT_BIN):/usr/local/bin:$(PATH)
 
 SWIFT_CONFIG := -c release
 
-.PHONY: bootstrap build test conformance demo clean
+.PHONY: bootstrap build test conformance demo clean bench
 
 bootstrap:
 	scripts/bootstrap
@@ -54,6 +55,9 @@ conformance:
 demo: bootstrap
 	swift build $(SWIFT_CONFIG)
 	scripts/demo.sh
+
+bench: bootstrap build
+	bench/linker/run
 
 clean:
 	rm -rf .build

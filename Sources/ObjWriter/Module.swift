@@ -3,6 +3,26 @@ public enum SectionID: UInt8, Sendable {
     case custom = 0, type = 1, `import` = 2, function = 3, table = 4, memory = 5, global = 6
     case export = 7, start = 8, element = 9, code = 10, data = 11, dataCount = 12, tag = 13
 
+    /// The name used in error messages, e.g. `code section`.
+    public var sectionName: String {
+        switch self {
+        case .custom: return "custom section"
+        case .type: return "type section"
+        case .import: return "import section"
+        case .function: return "function section"
+        case .table: return "table section"
+        case .memory: return "memory section"
+        case .global: return "global section"
+        case .export: return "export section"
+        case .start: return "start section"
+        case .element: return "element section"
+        case .code: return "code section"
+        case .data: return "data section"
+        case .dataCount: return "data count section"
+        case .tag: return "tag section"
+        }
+    }
+
     /// Position in the order the binary format requires (tag sits between memory and global,
     /// data count between element and code).
     var orderRank: Int {

@@ -37,7 +37,7 @@ public enum ModuleReader {
             if module.sections.isEmpty, reader.position - sizeStart == 5, size < 1 << 28 {
                 module.sizeEncoding = .padded
             }
-            var payload = try reader.subReader(size, context: "\(id) section")
+            var payload = try reader.subReader(size, context: id.sectionName)
             if id != .custom {
                 guard id.orderRank > lastRank else {
                     throw reader.error("\(id) section out of order or repeated", at: sectionStart)

@@ -124,6 +124,8 @@ struct ObjectFile {
     var module: WasmModule?
     /// The symbol table of a lazy member, read without decoding the rest.
     var lazySymbols: [ObjWriter.SymbolInfo]?
+    /// Where each section's payload lies in `bytes`.
+    var payloadRanges: [Range<Int>] = []
     var bytes: [UInt8]
     var lazy: Bool
     var live: Bool

@@ -11,17 +11,19 @@ extension LinkContext {
             file.lazySymbols = try bytes.withUnsafeBufferPointer { try ModuleReader.readLinkingSection($0) }?.symbols
             guard file.lazySymbols != nil else { throw LinkError("\(file.displayName): not a relocatable wasm file") }
         } else {
-            file.module = try decode(bytes, displayName: file.displayName)
+            (file.module, file.payloadRanges) = try decode(bytes, displayName: file.displayName)
         }
         let id = FileID(raw: Int32(files.count))
         files.append(file)
         return id
     }
 
-    func decode(_ bytes: [UInt8], displayName: String) throws -> WasmModule {
-        let module = try bytes.withUnsafeBufferPointer { try ModuleReader.read($0, baseOffset: 0) }
+    /// Decodes an object, with the payload range of each of its sections.
+    func decode(_ bytes: [UInt8], displayName: String) throws -> (WasmModule, [Range<Int>]) {
+        var ranges: [Range<Int>] = []
+        let module = try bytes.withUnsafeBufferPointer { try ModuleReader.read($0, baseOffset: 0, payloadRanges: &ranges) }
         guard module.linking != nil else { throw LinkError("\(displayName): not a relocatable wasm file") }
-        return module
+        return (module, ranges)
     }
 
     /// Adds a file to the link: a lazy one offers its definitions, any other is parsed in full.
@@ -84,7 +86,8 @@ extension LinkContext {
         files[fileIndex].parsed = true
         if files[fileIndex].module == nil {
             do {
-                files[fileIndex].module = try decode(files[fileIndex].bytes, displayName: files[fileIndex].displayName)
+                (files[fileIndex].module, files[fileIndex].payloadRanges) =
+                    try decode(files[fileIndex].bytes, displayName: files[fileIndex].displayName)
             } catch let error as LinkError {
                 return diagnostics.error(error.message)
             } catch let error as DecodeError {
@@ -95,8 +98,7 @@ extension LinkContext {
         }
         guard let module = files[fileIndex].module else { return }
         let bytes = files[fileIndex].bytes
-        var ranges: [Range<Int>] = []
-        _ = try? bytes.withUnsafeBufferPointer { try ModuleReader.read($0, baseOffset: 0, payloadRanges: &ranges) }
+        let ranges = files[fileIndex].payloadRanges
         let linking = module.linking ?? LinkingSection(subsections: [])
         let imports = importNames(module)
         let types = module.types
