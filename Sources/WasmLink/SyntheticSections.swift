@@ -229,10 +229,14 @@ extension LinkContext {
             }
         }
 
-        if !config.stripAll {
+        // `--strip-all` drops the linker's own custom sections unless `--keep-section` names them.
+        func keep(_ name: String) -> Bool { !config.stripAll || config.keepSections.contains(name) }
+        if keep("name") {
             section(.custom, name: "name") { w in writeNames(&w) }
+        }
+        do {
             let producers = producers()
-            if !producers.fields.isEmpty {
+            if keep("producers") && !producers.fields.isEmpty {
                 section(.custom, name: "producers") { w in
                     w.count(producers.fields.count)
                     for field in producers.fields {
@@ -245,7 +249,7 @@ extension LinkContext {
                     }
                 }
             }
-            if !allowedFeatures.isEmpty {
+            if keep("target_features") && !allowedFeatures.isEmpty {
                 section(.custom, name: "target_features") { w in
                     let sorted = allowedFeatures.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
                     w.count(sorted.count)
