@@ -202,25 +202,24 @@ extension LinkContext {
 
     /// Offset of byte `offset` of a segment within its output segment.
     func chunkOffset(_ id: SegmentID, _ offset: UInt64) -> UInt64 {
-        let s = segments[Int(id.raw)]
-        if let merge = s.merge, merge.parent >= 0 {
-            return chunkOffset(SegmentID(raw: merge.parent), merge.outputOffset(of: offset))
+        let i = Int(id.raw)
+        if let parent = segments[i].merge?.parent, parent >= 0 {
+            return chunkOffset(SegmentID(raw: parent), segments[i].merge?.outputOffset(of: offset) ?? offset)
         }
-        return s.outputSegmentOffset &+ offset
+        return segments[i].outputSegmentOffset &+ offset
     }
 
     func virtualAddress(_ id: SegmentID, _ offset: UInt64) -> UInt64 {
-        let s = segments[Int(id.raw)]
-        let start = s.outputSegment.map { outputSegments[Int($0.raw)].startVA } ?? 0
+        let start = segments[Int(id.raw)].outputSegment.map { outputSegments[Int($0.raw)].startVA } ?? 0
         return start &+ chunkOffset(id, offset)
     }
 
     /// The address a data symbol resolves to (TLS symbols: relative to the TLS segment).
     func dataAddress(_ id: SymbolID, absolute: Bool = false) -> UInt64 {
-        let s = self[id]
-        guard let segment = s.segment else { return s.value }
-        if s.isTLS && !absolute { return chunkOffset(segment, s.value) }
-        return virtualAddress(segment, s.value)
+        let i = Int(id.raw)
+        guard let segment = symbols[i].segment else { return symbols[i].value }
+        if symbols[i].isTLS && !absolute { return chunkOffset(segment, symbols[i].value) }
+        return virtualAddress(segment, symbols[i].value)
     }
 
     func requiredInBinary(_ segment: OutputSegment) -> Bool { !segment.isBss || emitBssSegments }

@@ -9,13 +9,13 @@ extension LinkContext {
     }
 
     func chunk(of id: SymbolID) -> Chunk? {
-        let s = self[id]
-        switch s.kind {
-        case .definedFunction: return s.function.map(Chunk.function)
+        let i = Int(id.raw)
+        switch symbols[i].kind {
+        case .definedFunction: return symbols[i].function.map(Chunk.function)
         case .undefinedFunction:
-            if let stub = s.stubFunction, let f = self[stub].function { return .function(f) }
+            if let stub = symbols[i].stubFunction, let f = symbols[Int(stub.raw)].function { return .function(f) }
             return nil
-        case .definedData: return s.segment.map(Chunk.segment)
+        case .definedData: return symbols[i].segment.map(Chunk.segment)
         default: return nil
         }
     }
@@ -29,17 +29,17 @@ extension LinkContext {
     }
 
     func isLive(_ id: SymbolID) -> Bool {
-        let s = self[id]
-        switch s.kind {
-        case .definedGlobal: return s.global.map { globals[Int($0.raw)].live } ?? s.referenced
-        case .definedTag: return s.tag.map { tags[Int($0.raw)].live } ?? s.referenced
-        case .definedTable: return s.table.map { tables[Int($0.raw)].live } ?? s.referenced
+        let i = Int(id.raw)
+        switch symbols[i].kind {
+        case .definedGlobal: return symbols[i].global.map { globals[Int($0.raw)].live } ?? symbols[i].referenced
+        case .definedTag: return symbols[i].tag.map { tags[Int($0.raw)].live } ?? symbols[i].referenced
+        case .definedTable: return symbols[i].table.map { tables[Int($0.raw)].live } ?? symbols[i].referenced
         default: break
         }
         switch chunk(of: id) {
         case .function(let f): return functions[Int(f.raw)].live
         case .segment(let seg): return segments[Int(seg.raw)].live
-        case nil: return s.referenced
+        case nil: return symbols[i].referenced
         }
     }
 

@@ -46,10 +46,10 @@ extension LinkContext {
     }
 
     func functionIndex(_ id: SymbolID) -> UInt32 {
-        let s = self[id]
-        if s.kind == .undefinedFunction, let stub = s.stubFunction { return functionIndex(stub) }
-        if s.functionIndex != invalidIndex { return s.functionIndex }
-        if let f = s.function { return functions[Int(f.raw)].functionIndex }
+        let i = Int(id.raw)
+        if symbols[i].kind == .undefinedFunction, let stub = symbols[i].stubFunction { return functionIndex(stub) }
+        if symbols[i].functionIndex != invalidIndex { return symbols[i].functionIndex }
+        if let f = symbols[i].function { return functions[Int(f.raw)].functionIndex }
         return 0
     }
 
@@ -119,14 +119,15 @@ extension LinkContext {
     /// The value a relocation resolves to (lld's calcNewValue). `site` is the output address
     /// of the relocated bytes, needed by LOCREL.
     func relocationValue(_ r: ChunkRelocation, file: FileID, tombstone: UInt64, site: UInt64) -> UInt64 {
-        let f = files[Int(file.raw)]
+        let fileIndex = Int(file.raw)
         if r.type == .typeIndexLEB {
-            return Int(r.index) < f.typeMap.count ? UInt64(f.typeMap[Int(r.index)]) : 0
+            let typeMap = files[fileIndex].typeMap
+            return Int(r.index) < typeMap.count ? UInt64(typeMap[Int(r.index)]) : 0
         }
-        guard Int(r.index) < f.symbols.count else { return 0 }
-        let id = f.symbols[Int(r.index)]
-        let s = self[id]
-        if s.kind != .section && !isLive(id) {
+        guard Int(r.index) < files[fileIndex].symbols.count else { return 0 }
+        let id = files[fileIndex].symbols[Int(r.index)]
+        let kind = symbols[Int(id.raw)].kind
+        if kind != .section && !isLive(id) {
             return tombstone != 0 ? tombstone : UInt64(bitPattern: r.addend)
         }
         switch r.type {
@@ -141,7 +142,7 @@ extension LinkContext {
         case .memoryAddrLEB, .memoryAddrLEB64, .memoryAddrSLEB, .memoryAddrSLEB64, .memoryAddrRelSLEB,
              .memoryAddrRelSLEB64, .memoryAddrI32, .memoryAddrI64, .memoryAddrTLSSLEB, .memoryAddrTLSSLEB64,
              .memoryAddrLocRelI32, .memoryAddrLocRelI64:
-            if s.kind != .definedData || s.isUndefWeak { return 0 }
+            if kind != .definedData || symbols[Int(id.raw)].isUndefWeak { return 0 }
             var value = dataAddress(id) &+ UInt64(bitPattern: r.addend)
             if r.type == .memoryAddrLocRelI32 || r.type == .memoryAddrLocRelI64 { value = value &- site }
             return value
@@ -154,13 +155,13 @@ extension LinkContext {
         case .tagIndexLEB:
             return UInt64(tagIndex(id))
         case .functionOffsetI32, .functionOffsetI64:
-            guard s.kind == .definedFunction, let fid = s.function else {
+            guard kind == .definedFunction, let fid = symbols[Int(id.raw)].function else {
                 return tombstone != 0 ? tombstone : UInt64(bitPattern: r.addend)
             }
             let function = functions[Int(fid.raw)]
             return UInt64(function.outputOffset + function.codeOffset) &+ UInt64(bitPattern: r.addend)
         case .sectionOffsetI32:
-            guard let section = s.section else { return 0 }
+            guard let section = symbols[Int(id.raw)].section else { return 0 }
             return sectionOffset(section, UInt64(bitPattern: r.addend))
         case .tableNumberLEB:
             return UInt64(tableNumber(id))
@@ -169,11 +170,11 @@ extension LinkContext {
 
     /// Offset of byte `offset` of an input custom section within its output section.
     func sectionOffset(_ id: SectionID, _ offset: UInt64) -> UInt64 {
-        let s = sections[Int(id.raw)]
-        if let merge = s.merge, merge.parent >= 0 {
-            return sections[Int(merge.parent)].outputOffset &+ merge.outputOffset(of: offset)
+        let i = Int(id.raw)
+        if let parent = sections[i].merge?.parent, parent >= 0 {
+            return sections[Int(parent)].outputOffset &+ (sections[i].merge?.outputOffset(of: offset) ?? offset)
         }
-        return s.outputOffset &+ offset
+        return sections[i].outputOffset &+ offset
     }
 
     /// Applies a chunk's relocations to its copy at `base` in `output`.
