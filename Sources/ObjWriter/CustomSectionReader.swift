@@ -1,7 +1,7 @@
 /// Decodes the custom sections this library knows: `linking`, `reloc.*`, `name`,
 /// `producers`, `target_features` and `dylink.0`. Any other is kept verbatim.
 enum CustomSectionReader {
-    static func read(_ r: inout ByteReader) throws -> Section {
+    static func read(_ r: inout ByteReader, copyingPayload: Bool = true) throws -> Section {
         r.context = "custom section"
         let name = try r.readName()
         r.context = name
@@ -16,7 +16,8 @@ enum CustomSectionReader {
             if name.hasPrefix("reloc.") {
                 section = .relocation(try readRelocations(&r, name: name))
             } else {
-                return .custom(CustomSection(name: name, payload: try r.readBytes(r.remaining)))
+                let payload = try r.readSlice(r.remaining)
+                return .custom(CustomSection(name: name, payload: copyingPayload ? Array(payload) : []))
             }
         }
         try r.expectEnd("section size mismatch")

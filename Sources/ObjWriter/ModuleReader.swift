@@ -13,8 +13,11 @@ public enum ModuleReader {
 
     /// Reads a module and reports, for each section, the range of its payload in `buffer`
     /// (for a custom section, the part after its name, where its relocations point).
+    /// With `copyingBodies: false`, function bodies and uninterpreted custom sections are
+    /// validated for framing but left empty in the model: a linker copies them from the
+    /// payload ranges instead.
     public static func read(_ buffer: UnsafeBufferPointer<UInt8>, baseOffset: Int,
-                            payloadRanges: inout [Range<Int>]) throws -> WasmModule {
+                            payloadRanges: inout [Range<Int>], copyingBodies: Bool = true) throws -> WasmModule {
         var reader = ByteReader(buffer, baseOffset: baseOffset, context: "header")
         let magic = try reader.readSlice(4)
         guard magic.elementsEqual(WasmModule.magic) else { throw reader.error("not a wasm binary (bad magic)", at: 0) }
@@ -44,7 +47,7 @@ public enum ModuleReader {
                 }
                 lastRank = id.orderRank
             }
-            let section = try readSection(id, &payload)
+            let section = try readSection(id, &payload, copyingBodies: copyingBodies)
             var payloadStart = payload.baseOffset - baseOffset
             if let name = section.customName {
                 payloadStart += LEB128.unsignedSize(UInt64(name.utf8.count)) + name.utf8.count
@@ -86,10 +89,16 @@ public enum ModuleReader {
         return nil
     }
 
-    static func readSection(_ id: SectionID, _ r: inout ByteReader) throws -> Section {
+    static func readSection(_ id: SectionID, _ r: inout ByteReader, copyingBodies: Bool = true) throws -> Section {
         let section: Section
         switch id {
-        case .custom: return try CustomSectionReader.read(&r)
+        case .custom: return try CustomSectionReader.read(&r, copyingPayload: copyingBodies)
+        case .code where !copyingBodies:
+            section = .code(try readVector(&r) { body in
+                let size = Int(try body.readVarUInt32())
+                _ = try body.readSlice(size)
+                return FunctionBody(locals: [], code: [])
+            })
         case .type: section = .type(try readVector(&r) { try readFunctionType(&$0) })
         case .import: section = .import(try readVector(&r) { try readImport(&$0) })
         case .function: section = .function(try readVector(&r) { try $0.readVarUInt32() })

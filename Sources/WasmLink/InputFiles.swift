@@ -21,7 +21,9 @@ extension LinkContext {
     /// Decodes an object, with the payload range of each of its sections.
     func decode(_ bytes: [UInt8], displayName: String) throws -> (WasmModule, [Range<Int>]) {
         var ranges: [Range<Int>] = []
-        let module = try bytes.withUnsafeBufferPointer { try ModuleReader.read($0, baseOffset: 0, payloadRanges: &ranges) }
+        let module = try bytes.withUnsafeBufferPointer {
+            try ModuleReader.read($0, baseOffset: 0, payloadRanges: &ranges, copyingBodies: false)
+        }
         guard module.linking != nil else { throw LinkError("\(displayName): not a relocatable wasm file") }
         return (module, ranges)
     }
