@@ -140,11 +140,10 @@ extension LinkContext {
                 diagnostics.error(message)
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: input.path) else {
+            guard let bytes = readFile(input.path) else {
                 diagnostics.error("cannot open \(input.path): No such file or directory")
                 continue
             }
-            let bytes = [UInt8](data)
             if Archive.isArchive(bytes) {
                 addArchive(bytes, path: input.path, wholeArchive: input.wholeArchive)
             } else if WasmModule.isWasm(bytes) {
@@ -163,6 +162,28 @@ extension LinkContext {
             }
         }
         if loadedFiles.isEmpty && !diagnostics.hasErrors { diagnostics.error("no input files") }
+    }
+
+    /// Reads a whole file straight into a byte array.
+    func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            guard let base = buffer.baseAddress else { return count = 0 }
+            while done < size {
+                let n = read(fd, base + done, size - done)
+                if n <= 0 { failed = n < 0; break }
+                done += n
+            }
+            count = done
+        }
+        return failed ? nil : bytes
     }
 
     func addArchive(_ bytes: [UInt8], path: String, wholeArchive: Bool) {

@@ -20,13 +20,13 @@ extension LinkContext {
 
     /// Replaces a symbol's body, keeping the bits that describe how it is used (lld's replaceSymbol).
     func replace(_ id: SymbolID, with new: Symbol) {
-        let old = self[id]
+        let i = Int(id.raw)
         var symbol = new
-        symbol.isUsedInRegularObj = old.isUsedInRegularObj
-        symbol.forceExport = old.forceExport
-        symbol.forceImport = old.forceImport
-        symbol.referenced = old.referenced
-        self[id] = symbol
+        symbol.isUsedInRegularObj = symbols[i].isUsedInRegularObj
+        symbol.forceExport = symbols[i].forceExport
+        symbol.forceImport = symbols[i].forceImport
+        symbol.referenced = symbols[i].referenced
+        symbols[i] = symbol
     }
 
     func addLocal(_ symbol: Symbol) -> SymbolID {
