@@ -76,6 +76,11 @@ extension LinkContext {
             requiredExports.append(name)
         }
         createSyntheticSymbols()
+        let symbolEstimate = loadedFiles.reduce(0) {
+            $0 + (files[Int($1.raw)].lazySymbols?.count ?? files[Int($1.raw)].module?.linking?.symbols.count ?? 0)
+        }
+        symbolMap.reserveCapacity(symbolEstimate)
+        symbols.reserveCapacity(symbolEstimate)
         for file in loadedFiles { addFile(file) }
         if diagnostics.hasErrors { return nil }
 
