@@ -304,24 +304,24 @@ extension LinkContext {
     }
 
     func createDefined(_ info: ObjWriter.SymbolInfo, file: FileID, imports: ImportNames) -> SymbolID? {
-        let f = files[Int(file.raw)]
+        let fileIndex = Int(file.raw)
         let name = info.name ?? ""
         let flags = info.flags
         let local = info.flags.contains(.local)
         switch info.kind {
         case .function:
-            let slot = Int(info.index) - f.importedFunctionCount
-            guard slot >= 0, slot < f.functions.count else { return nil }
-            let function = f.functions[slot]
+            guard let function = definedElement(info.index, imported: files[fileIndex].importedFunctionCount, in: files[fileIndex].functions) else {
+                return nil
+            }
             if local { return addLocal(definedFunction(name, flags, file, function)) }
             if functions[Int(function.raw)].discarded { return nil }
             return addDefinedFunction(name, flags: flags, file: file, function: function)
         case .data:
-            guard Int(info.index) < f.segments.count else { return nil }
-            let segment = f.segments[Int(info.index)]
+            guard Int(info.index) < files[fileIndex].segments.count else { return nil }
+            let segment = files[fileIndex].segments[Int(info.index)]
             let segmentSize = UInt64(segments[Int(segment.raw)].bytes.count)
             if !flags.contains(.absolute) && (info.offset > segmentSize || info.size > segmentSize - info.offset) {
-                diagnostics.error("\(f.displayName): invalid data symbol offset: `\(name)` (offset: \(info.offset) "
+                diagnostics.error("\(files[fileIndex].displayName): invalid data symbol offset: `\(name)` (offset: \(info.offset) "
                                   + "segment size: \(segmentSize))")
                 return nil
             }
@@ -336,37 +336,37 @@ extension LinkContext {
             if segments[Int(segment.raw)].discarded { return nil }
             return addDefinedData(symbol)
         case .global:
-            let slot = Int(info.index) - f.importedGlobalCount
-            guard slot >= 0, slot < f.globals.count else { return nil }
+            guard let global = definedElement(info.index, imported: files[fileIndex].importedGlobalCount, in: files[fileIndex].globals) else { return nil }
             var symbol = Symbol(name: name, kind: .definedGlobal, flags: flags, file: file, referenced: !config.gcSections)
-            symbol.global = f.globals[slot]
-            symbol.globalType = globals[Int(f.globals[slot].raw)].type
-            if local { return addLocal(symbol) }
-            return addDefinedGlobal(symbol)
+            symbol.global = global
+            symbol.globalType = globals[Int(global.raw)].type
+            return local ? addLocal(symbol) : addDefinedGlobal(symbol)
         case .tag:
-            let slot = Int(info.index) - f.importedTagCount
-            guard slot >= 0, slot < f.tags.count else { return nil }
+            guard let tag = definedElement(info.index, imported: files[fileIndex].importedTagCount, in: files[fileIndex].tags) else { return nil }
             var symbol = Symbol(name: name, kind: .definedTag, flags: flags, file: file, referenced: !config.gcSections)
-            symbol.tag = f.tags[slot]
-            symbol.signature = tags[Int(f.tags[slot].raw)].signature
-            if local { return addLocal(symbol) }
-            return addDefinedTag(symbol)
+            symbol.tag = tag
+            symbol.signature = tags[Int(tag.raw)].signature
+            return local ? addLocal(symbol) : addDefinedTag(symbol)
         case .table:
-            let slot = Int(info.index) - f.importedTableCount
-            guard slot >= 0, slot < f.tables.count else { return nil }
+            guard let table = definedElement(info.index, imported: files[fileIndex].importedTableCount, in: files[fileIndex].tables) else { return nil }
             var symbol = Symbol(name: name, kind: .definedTable, flags: flags, file: file, referenced: !config.gcSections)
-            symbol.table = f.tables[slot]
-            symbol.tableType = tables[Int(f.tables[slot].raw)].type
-            if local { return addLocal(symbol) }
-            return addDefinedTable(symbol)
+            symbol.table = table
+            symbol.tableType = tables[Int(table.raw)].type
+            return local ? addLocal(symbol) : addDefinedTable(symbol)
         case .section:
-            guard let section = f.sectionsByIndex[Int(info.index)], !sections[Int(section.raw)].discarded else {
+            guard let section = files[fileIndex].sectionsByIndex[Int(info.index)], !sections[Int(section.raw)].discarded else {
                 return nil
             }
             var symbol = Symbol(name: "", kind: .section, flags: flags, file: file, referenced: !config.gcSections)
             symbol.section = section
             return addLocal(symbol)
         }
+    }
+
+    /// The defined element an index names, past the imported ones (nil if out of range).
+    func definedElement<ID>(_ index: UInt32, imported: Int, in defined: [ID]) -> ID? {
+        let slot = Int(index) - imported
+        return slot >= 0 && slot < defined.count ? defined[slot] : nil
     }
 
     func definedFunction(_ name: String, _ flags: SymbolFlags, _ file: FileID?, _ function: FunctionID) -> Symbol {

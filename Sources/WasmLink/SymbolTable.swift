@@ -87,34 +87,36 @@ extension LinkContext {
         return id
     }
 
-    func addDefinedData(_ symbol: Symbol) -> SymbolID {
+    /// A data, global, tag or table definition: it takes an unused or lazy name, otherwise
+    /// `check` compares it with the existing symbol before the usual replacement rules.
+    func addDefined(_ symbol: Symbol, check: (SymbolID) -> Void) -> SymbolID {
         let (id, inserted) = insert(symbol.name)
         if inserted || self[id].isLazy {
             replace(id, with: symbol)
             return id
         }
-        if !self[id].isData { reportTypeError(id, symbol.file, .data) }
+        check(id)
         if shouldReplace(id, symbol.file, symbol.flags) { replace(id, with: symbol) }
         return id
+    }
+
+    func addDefinedData(_ symbol: Symbol) -> SymbolID {
+        addDefined(symbol) { if !self[$0].isData { self.reportTypeError($0, symbol.file, .data) } }
     }
 
     func addDefinedGlobal(_ symbol: Symbol) -> SymbolID {
-        let (id, inserted) = insert(symbol.name)
-        if inserted || self[id].isLazy {
-            replace(id, with: symbol)
-            return id
-        }
-        checkGlobalType(id, symbol.file, symbol.globalType)
-        if shouldReplace(id, symbol.file, symbol.flags) { replace(id, with: symbol) }
-        return id
+        addDefined(symbol) { self.checkGlobalType($0, symbol.file, symbol.globalType) }
+    }
+
+    func addDefinedTable(_ symbol: Symbol) -> SymbolID {
+        addDefined(symbol) { self.checkTableType($0, symbol.file, symbol.tableType) }
     }
 
     func addDefinedTag(_ symbol: Symbol) -> SymbolID {
-        let (id, inserted) = insert(symbol.name)
-        if inserted || self[id].isLazy {
-            replace(id, with: symbol)
-            return id
-        }
+        addDefined(symbol) { self.checkTagType($0, symbol) }
+    }
+
+    func checkTagType(_ id: SymbolID, _ symbol: Symbol) {
         if !self[id].isTag {
             reportTypeError(id, symbol.file, .tag)
         } else if let old = self[id].signature, let new = symbol.signature, old != new {
@@ -122,19 +124,6 @@ extension LinkContext {
                                 + "\(displayName(self[id].file))\n>>> defined as \(signatureString(new)) in "
                                 + "\(displayName(symbol.file))")
         }
-        if shouldReplace(id, symbol.file, symbol.flags) { replace(id, with: symbol) }
-        return id
-    }
-
-    func addDefinedTable(_ symbol: Symbol) -> SymbolID {
-        let (id, inserted) = insert(symbol.name)
-        if inserted || self[id].isLazy {
-            replace(id, with: symbol)
-            return id
-        }
-        checkTableType(id, symbol.file, symbol.tableType)
-        if shouldReplace(id, symbol.file, symbol.flags) { replace(id, with: symbol) }
-        return id
     }
 
     func checkGlobalType(_ id: SymbolID, _ file: FileID?, _ type: GlobalType?) {
