@@ -358,9 +358,10 @@ final class LinkContext {
         return files[Int(file.raw)].displayName
     }
 
+    /// Yields the symbol in place, so reading one field does not copy the whole struct.
     subscript(_ id: SymbolID) -> Symbol {
-        get { symbols[Int(id.raw)] }
-        set { symbols[Int(id.raw)] = newValue }
+        _read { yield symbols[Int(id.raw)] }
+        _modify { yield &symbols[Int(id.raw)] }
     }
 
     var tableBase: UInt32 { UInt32(truncatingIfNeeded: config.tableBase) }

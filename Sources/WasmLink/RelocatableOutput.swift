@@ -21,10 +21,14 @@ extension LinkContext {
     /// The symbol a relocation of `file` names in the output symbol table (section symbols
     /// stand for their output section).
     func outputSymbolIndex(_ r: ChunkRelocation, file: FileID) -> UInt32 {
-        let f = files[Int(file.raw)]
-        if r.type == .typeIndexLEB { return Int(r.index) < f.typeMap.count ? f.typeMap[Int(r.index)] : 0 }
-        guard Int(r.index) < f.symbols.count else { return 0 }
-        let id = f.symbols[Int(r.index)]
+        let fileIndex = Int(file.raw)
+        if r.type == .typeIndexLEB {
+            let typeMap = files[fileIndex].typeMap
+            return Int(r.index) < typeMap.count ? typeMap[Int(r.index)] : 0
+        }
+        let fileSymbols = files[fileIndex].symbols
+        guard Int(r.index) < fileSymbols.count else { return 0 }
+        let id = fileSymbols[Int(r.index)]
         if self[id].kind == .section, let section = self[id].section,
            let symbol = outputSectionSymbols[sections[Int(section.raw)].name] {
             return self[symbol].outputSymbolIndex

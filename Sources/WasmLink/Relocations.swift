@@ -69,16 +69,17 @@ extension LinkContext {
     }
 
     func scanRelocations(_ file: FileID, _ relocations: [ChunkRelocation]) {
-        let f = files[Int(file.raw)]
+        let fileIndex = Int(file.raw)
+        let fileSymbols = files[fileIndex].symbols
         for r in relocations {
             if r.type == .typeIndexLEB {
-                if Int(r.index) < f.types.count {
-                    files[Int(file.raw)].typeMap[Int(r.index)] = registerType(f.types[Int(r.index)])
+                if Int(r.index) < files[fileIndex].types.count {
+                    files[fileIndex].typeMap[Int(r.index)] = registerType(files[fileIndex].types[Int(r.index)])
                 }
                 continue
             }
-            guard Int(r.index) < f.symbols.count else { continue }
-            let id = f.symbols[Int(r.index)]
+            guard Int(r.index) < fileSymbols.count else { continue }
+            let id = fileSymbols[Int(r.index)]
             switch r.type {
             case .tableIndexI32, .tableIndexI64, .tableIndexSLEB, .tableIndexSLEB64, .tableIndexRelSLEB,
                  .tableIndexRelSLEB64:
