@@ -310,7 +310,8 @@ extension LinkContext {
         let local = info.flags.contains(.local)
         switch info.kind {
         case .function:
-            guard let function = definedElement(info.index, imported: files[fileIndex].importedFunctionCount, in: files[fileIndex].functions) else {
+            guard let function = definedElement(info.index, imported: files[fileIndex].importedFunctionCount,
+                                                in: files[fileIndex].functions) else {
                 return nil
             }
             if local { return addLocal(definedFunction(name, flags, file, function)) }
@@ -321,7 +322,8 @@ extension LinkContext {
             let segment = files[fileIndex].segments[Int(info.index)]
             let segmentSize = UInt64(segments[Int(segment.raw)].bytes.count)
             if !flags.contains(.absolute) && (info.offset > segmentSize || info.size > segmentSize - info.offset) {
-                diagnostics.error("\(files[fileIndex].displayName): invalid data symbol offset: `\(name)` (offset: \(info.offset) "
+                diagnostics.error("\(files[fileIndex].displayName): invalid data symbol offset: `\(name)` "
+                                  + "(offset: \(info.offset) "
                                   + "segment size: \(segmentSize))")
                 return nil
             }
@@ -336,27 +338,29 @@ extension LinkContext {
             if segments[Int(segment.raw)].discarded { return nil }
             return addDefinedData(symbol)
         case .global:
-            guard let global = definedElement(info.index, imported: files[fileIndex].importedGlobalCount, in: files[fileIndex].globals) else { return nil }
+            guard let global = definedElement(info.index, imported: files[fileIndex].importedGlobalCount,
+                                          in: files[fileIndex].globals) else { return nil }
             var symbol = Symbol(name: name, kind: .definedGlobal, flags: flags, file: file, referenced: !config.gcSections)
             symbol.global = global
             symbol.globalType = globals[Int(global.raw)].type
             return local ? addLocal(symbol) : addDefinedGlobal(symbol)
         case .tag:
-            guard let tag = definedElement(info.index, imported: files[fileIndex].importedTagCount, in: files[fileIndex].tags) else { return nil }
+            guard let tag = definedElement(info.index, imported: files[fileIndex].importedTagCount,
+                                          in: files[fileIndex].tags) else { return nil }
             var symbol = Symbol(name: name, kind: .definedTag, flags: flags, file: file, referenced: !config.gcSections)
             symbol.tag = tag
             symbol.signature = tags[Int(tag.raw)].signature
             return local ? addLocal(symbol) : addDefinedTag(symbol)
         case .table:
-            guard let table = definedElement(info.index, imported: files[fileIndex].importedTableCount, in: files[fileIndex].tables) else { return nil }
+            guard let table = definedElement(info.index, imported: files[fileIndex].importedTableCount,
+                                          in: files[fileIndex].tables) else { return nil }
             var symbol = Symbol(name: name, kind: .definedTable, flags: flags, file: file, referenced: !config.gcSections)
             symbol.table = table
             symbol.tableType = tables[Int(table.raw)].type
             return local ? addLocal(symbol) : addDefinedTable(symbol)
         case .section:
-            guard let section = files[fileIndex].sectionsByIndex[Int(info.index)], !sections[Int(section.raw)].discarded else {
-                return nil
-            }
+            guard let section = files[fileIndex].sectionsByIndex[Int(info.index)],
+                  !sections[Int(section.raw)].discarded else { return nil }
             var symbol = Symbol(name: "", kind: .section, flags: flags, file: file, referenced: !config.gcSections)
             symbol.section = section
             return addLocal(symbol)
@@ -381,44 +385,29 @@ extension LinkContext {
         let name = symbolName(info, imports)
         let flags = info.flags.union(.undefined)
         let index = Int(info.index)
-        func importOf(_ list: [Import]) -> Import? { index < list.count ? list[index] : nil }
-        var symbol: Symbol
+        let kind: SymbolKind
+        let importList: [Import]
         switch info.kind {
-        case .function:
-            symbol = Symbol(name: name, kind: .undefinedFunction, flags: flags, file: file, referenced: !config.gcSections)
-            if let i = importOf(imports.functions) {
-                if case .function(let t) = i.descriptor, Int(t) < types.count { symbol.signature = types[Int(t)] }
-                symbol.importModule = i.module
-                if info.flags.contains(.explicitName) { symbol.importName = i.field }
+        case .function: (kind, importList) = (.undefinedFunction, imports.functions)
+        case .global: (kind, importList) = (.undefinedGlobal, imports.globals)
+        case .tag: (kind, importList) = (.undefinedTag, imports.tags)
+        case .table: (kind, importList) = (.undefinedTable, imports.tables)
+        case .data, .section: (kind, importList) = (.undefinedData, [])
+        }
+        var symbol = Symbol(name: name, kind: kind, flags: flags, file: file, referenced: !config.gcSections)
+        symbol.isCalledDirectly = info.kind != .function || isCalledDirectly
+        if index < importList.count {
+            // The import names the module always, the field only for an explicit import name.
+            let i = importList[index]
+            symbol.importModule = i.module
+            if info.flags.contains(.explicitName) { symbol.importName = i.field }
+            switch i.descriptor {
+            case .function(let t): if Int(t) < types.count { symbol.signature = types[Int(t)] }
+            case .global(let t): symbol.globalType = t
+            case .tag(let t): if Int(t.typeIndex) < types.count { symbol.signature = types[Int(t.typeIndex)] }
+            case .table(let t): symbol.tableType = t
+            case .memory: break
             }
-            symbol.isCalledDirectly = isCalledDirectly
-        case .data:
-            symbol = Symbol(name: name, kind: .undefinedData, flags: flags, file: file, referenced: !config.gcSections)
-        case .global:
-            symbol = Symbol(name: name, kind: .undefinedGlobal, flags: flags, file: file, referenced: !config.gcSections)
-            if let i = importOf(imports.globals) {
-                if case .global(let t) = i.descriptor { symbol.globalType = t }
-                symbol.importModule = i.module
-                if info.flags.contains(.explicitName) { symbol.importName = i.field }
-            }
-        case .tag:
-            symbol = Symbol(name: name, kind: .undefinedTag, flags: flags, file: file, referenced: !config.gcSections)
-            if let i = importOf(imports.tags) {
-                if case .tag(let t) = i.descriptor, Int(t.typeIndex) < types.count {
-                    symbol.signature = types[Int(t.typeIndex)]
-                }
-                symbol.importModule = i.module
-                if info.flags.contains(.explicitName) { symbol.importName = i.field }
-            }
-        case .table:
-            symbol = Symbol(name: name, kind: .undefinedTable, flags: flags, file: file, referenced: !config.gcSections)
-            if let i = importOf(imports.tables) {
-                if case .table(let t) = i.descriptor { symbol.tableType = t }
-                symbol.importModule = i.module
-                if info.flags.contains(.explicitName) { symbol.importName = i.field }
-            }
-        case .section:
-            symbol = Symbol(name: name, kind: .undefinedData, flags: flags, file: file, referenced: !config.gcSections)
         }
         if info.flags.contains(.local) { return addLocal(symbol) }
         return addUndefined(symbol)
