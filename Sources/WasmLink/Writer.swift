@@ -68,56 +68,37 @@ extension LinkContext {
         }
     }
 
+    /// Gives an undefined symbol its import; imports of the same module, field and type share one.
     func addImport(_ id: SymbolID) {
         let s = self[id]
         let module = s.importModule ?? "env"
         let field = s.importName ?? s.name
         switch s.kind {
         case .undefinedFunction:
-            let key = ImportKey(kind: 0, module: module, field: field, signature: s.signature, other: "")
-            if let existing = importKeys[key] {
-                self[id].functionIndex = existing
-            } else {
-                self[id].functionIndex = UInt32(importedFunctionCount)
-                importKeys[key] = self[id].functionIndex
-                importedFunctionCount += 1
-                importedSymbols.append(id)
-            }
+            self[id].functionIndex = importIndex(ImportKey(module: module, field: field, type: .function(s.signature)),
+                                                 id, count: \.importedFunctionCount)
         case .undefinedGlobal:
-            let key = ImportKey(kind: 3, module: module, field: field, signature: nil,
-                                other: s.globalType.map(globalTypeString) ?? "")
-            if let existing = importKeys[key] {
-                self[id].globalIndex = existing
-            } else {
-                self[id].globalIndex = UInt32(importedGlobalCount)
-                importKeys[key] = self[id].globalIndex
-                importedGlobalCount += 1
-                importedSymbols.append(id)
-            }
+            self[id].globalIndex = importIndex(ImportKey(module: module, field: field, type: .global(s.globalType)),
+                                               id, count: \.importedGlobalCount)
         case .undefinedTag:
-            let key = ImportKey(kind: 4, module: module, field: field, signature: s.signature, other: "")
-            if let existing = importKeys[key] {
-                self[id].tagIndex = existing
-            } else {
-                self[id].tagIndex = UInt32(importedTagCount)
-                importKeys[key] = self[id].tagIndex
-                importedTagCount += 1
-                importedSymbols.append(id)
-            }
+            self[id].tagIndex = importIndex(ImportKey(module: module, field: field, type: .tag(s.signature)),
+                                            id, count: \.importedTagCount)
         case .undefinedTable:
-            let key = ImportKey(kind: 1, module: module, field: field, signature: nil,
-                                other: s.tableType.map(tableTypeString) ?? "")
-            if let existing = importKeys[key] {
-                self[id].tableNumber = existing
-            } else {
-                self[id].tableNumber = UInt32(importedTableCount)
-                importKeys[key] = self[id].tableNumber
-                importedTableCount += 1
-                importedSymbols.append(id)
-            }
+            self[id].tableNumber = importIndex(ImportKey(module: module, field: field, type: .table(s.tableType)),
+                                               id, count: \.importedTableCount)
         default:
             break
         }
+    }
+
+    /// The index of an import in its kind's index space, adding the import if it is new.
+    func importIndex(_ key: ImportKey, _ id: SymbolID, count: ReferenceWritableKeyPath<LinkContext, Int>) -> UInt32 {
+        if let existing = importKeys[key] { return existing }
+        let index = UInt32(self[keyPath: count])
+        self[keyPath: count] += 1
+        importKeys[key] = index
+        importedSymbols.append(id)
+        return index
     }
 
     func finalizeIndirectFunctionTable() {
@@ -462,9 +443,14 @@ extension LinkContext {
 
 /// Two imports of the same module, field and type share one import.
 struct ImportKey: Hashable {
-    var kind: UInt8
+    enum ImportedType: Hashable {
+        case function(FunctionType?)
+        case global(GlobalType?)
+        case tag(FunctionType?)
+        case table(TableType?)
+    }
+
     var module: String
     var field: String
-    var signature: FunctionType?
-    var other: String
+    var type: ImportedType
 }
