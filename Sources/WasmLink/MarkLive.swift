@@ -119,35 +119,27 @@ extension LinkContext {
 
         if isCallCtorsLive(), let callCtors { markLive(callCtors) }
 
-        if config.printGcSections {
-            for file in objectFiles {
-                let f = files[Int(file.raw)]
-                for id in f.functions where !functions[Int(id.raw)].live {
-                    diagnostics.message("removing unused section \(f.displayName):(\(functions[Int(id.raw)].name))")
-                }
-                for id in f.segments where !segments[Int(id.raw)].live {
-                    diagnostics.message("removing unused section \(f.displayName):(\(segments[Int(id.raw)].name))")
-                }
-                for id in f.globals where !globals[Int(id.raw)].live {
-                    diagnostics.message("removing unused section \(f.displayName):(\(globals[Int(id.raw)].name))")
-                }
-                for id in f.tags where !tags[Int(id.raw)].live {
-                    diagnostics.message("removing unused section \(f.displayName):(\(tags[Int(id.raw)].name))")
-                }
-                for id in f.tables where !tables[Int(id.raw)].live {
-                    diagnostics.message("removing unused section \(f.displayName):(\(tables[Int(id.raw)].name))")
-                }
-            }
-            for id in syntheticFunctions where !functions[Int(id.raw)].live {
-                diagnostics.message("removing unused section <internal>:(\(functions[Int(id.raw)].name))")
-            }
-            for id in syntheticGlobals where !globals[Int(id.raw)].live {
-                diagnostics.message("removing unused section <internal>:(\(globals[Int(id.raw)].name))")
-            }
-            for id in syntheticTables where !tables[Int(id.raw)].live {
-                diagnostics.message("removing unused section <internal>:(\(tables[Int(id.raw)].name))")
+        if config.printGcSections { printRemovedSections() }
+    }
+
+    /// `--print-gc-sections`: every chunk the collection left out, objects first, then synthetic ones.
+    func printRemovedSections() {
+        func report(_ owner: String, _ chunks: [(live: Bool, name: String)]) {
+            for chunk in chunks where !chunk.live {
+                diagnostics.message("removing unused section \(owner):(\(chunk.name))")
             }
         }
+        for file in objectFiles {
+            let f = files[Int(file.raw)]
+            report(f.displayName, f.functions.map { (functions[Int($0.raw)].live, functions[Int($0.raw)].name) }
+                + f.segments.map { (segments[Int($0.raw)].live, segments[Int($0.raw)].name) }
+                + f.globals.map { (globals[Int($0.raw)].live, globals[Int($0.raw)].name) }
+                + f.tags.map { (tags[Int($0.raw)].live, tags[Int($0.raw)].name) }
+                + f.tables.map { (tables[Int($0.raw)].live, tables[Int($0.raw)].name) })
+        }
+        report("<internal>", syntheticFunctions.map { (functions[Int($0.raw)].live, functions[Int($0.raw)].name) }
+            + syntheticGlobals.map { (globals[Int($0.raw)].live, globals[Int($0.raw)].name) }
+            + syntheticTables.map { (tables[Int($0.raw)].live, tables[Int($0.raw)].name) })
     }
 
     func isCallCtorsLive() -> Bool {
