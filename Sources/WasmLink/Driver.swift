@@ -155,12 +155,8 @@ extension LinkContext {
                 do {
                     let id = try loadObject(bytes, name: input.path, archiveName: "", lazy: input.inLib)
                     loadedFiles.append(id)
-                } catch let error as LinkError {
-                    diagnostics.error(error.message)
-                } catch let error as DecodeError {
-                    diagnostics.error("\(input.path): \(error.message)")
                 } catch {
-                    diagnostics.error("\(input.path): \(error)")
+                    reportLoadError(error, file: input.path)
                 }
             } else {
                 diagnostics.error("unknown file type: \(input.path)")
@@ -207,12 +203,8 @@ extension LinkContext {
                     let id = try loadObject(member.data, name: member.name, archiveName: path, lazy: !wholeArchive)
                     if wholeArchive { files[Int(id.raw)].live = true }
                     loadedFiles.append(id)
-                } catch let error as LinkError {
-                    diagnostics.error(error.message)
-                } catch let error as DecodeError {
-                    diagnostics.error("\(path)(\(member.name)): \(error.message)")
                 } catch {
-                    diagnostics.error("\(path)(\(member.name)): \(error)")
+                    reportLoadError(error, file: "\(path)(\(member.name))")
                 }
             } else {
                 diagnostics.warning("\(path): archive member '\(member.name)' is neither Wasm object file nor LLVM bitcode")

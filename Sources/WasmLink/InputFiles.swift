@@ -18,6 +18,15 @@ extension LinkContext {
         return id
     }
 
+    /// Reports a failure to read an object as wasm-ld words it: `file: message`.
+    func reportLoadError(_ error: Error, file displayName: String) {
+        switch error {
+        case let error as LinkError: diagnostics.error(error.message)
+        case let error as DecodeError: diagnostics.error("\(displayName): \(error.message)")
+        default: diagnostics.error("\(displayName): \(error)")
+        }
+    }
+
     /// Decodes an object, with the payload range of each of its sections.
     func decode(_ bytes: [UInt8], displayName: String) throws -> (WasmModule, [Range<Int>]) {
         var ranges: [Range<Int>] = []
@@ -90,12 +99,8 @@ extension LinkContext {
             do {
                 (files[fileIndex].module, files[fileIndex].payloadRanges) =
                     try decode(files[fileIndex].bytes, displayName: files[fileIndex].displayName)
-            } catch let error as LinkError {
-                return diagnostics.error(error.message)
-            } catch let error as DecodeError {
-                return diagnostics.error("\(files[fileIndex].displayName): \(error.message)")
             } catch {
-                return diagnostics.error("\(files[fileIndex].displayName): \(error)")
+                return reportLoadError(error, file: files[fileIndex].displayName)
             }
         }
         guard let module = files[fileIndex].module else { return }
