@@ -6,7 +6,9 @@ let package = Package(
     products: [
         .library(name: "ObjWriter", targets: ["ObjWriter"]),
         .library(name: "WasmLink", targets: ["WasmLink"]),
+        .library(name: "ECMA335", targets: ["ECMA335"]),
         .executable(name: "r2r-ld", targets: ["r2r-ld"]),
+        .executable(name: "r2r-cc", targets: ["r2r-cc"]),
     ],
     targets: [
         .target(name: "ObjWriter"),
@@ -14,8 +16,11 @@ let package = Package(
         // exclusivity checks on them cost more than the rest of a symbol lookup.
         .target(name: "WasmLink", dependencies: ["ObjWriter"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+        .target(name: "ECMA335"),
         .executableTarget(name: "r2r-ld", dependencies: ["WasmLink"]),
+        .executableTarget(name: "r2r-cc", dependencies: ["ECMA335"]),
         .testTarget(name: "ObjWriterTests", dependencies: ["ObjWriter"]),
+        .testTarget(name: "ECMA335Tests", dependencies: ["ECMA335"]),
         .testTarget(name: "WasmLinkTests", dependencies: ["WasmLink", "ObjWriter"], exclude: ["Fixtures"]),
     ]
 )
