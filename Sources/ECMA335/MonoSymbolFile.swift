@@ -349,7 +349,7 @@ public struct MonoSymbolFile: Equatable, Sendable {
             }
             scopes.append(scope)
         }
-        guard c.isAtEnd else { throw c.error("\(c.remaining) bytes follow the last anonymous scope") }
+        guard c.isAtEnd else { throw c.error("anonymous scope table continues past its last scope") }
         return scopes
     }
 }
@@ -393,17 +393,6 @@ public struct MonoSymbolMethod: Equatable, Sendable {
         public var endColumn: Int?
         /// Compiler-generated code no source line stands for.
         public var isHidden: Bool
-
-        public init(ilOffset: Int, fileIndex: Int, line: Int, column: Int?, endLine: Int?, endColumn: Int?,
-                    isHidden: Bool) {
-            self.ilOffset = ilOffset
-            self.fileIndex = fileIndex
-            self.line = line
-            self.column = column
-            self.endLine = endLine
-            self.endColumn = endColumn
-            self.isHidden = isHidden
-        }
     }
 
     public struct LocalVariable: Equatable, Sendable {
