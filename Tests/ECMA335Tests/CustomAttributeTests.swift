@@ -1,13 +1,13 @@
 import XCTest
 @testable import ECMA335
 
-/// Bytes from hex digits; whitespace is ignored.
-func hexBytes(_ text: String) -> [UInt8] {
-    let digits = text.compactMap { $0.hexDigitValue }
-    return stride(from: 0, to: digits.count - 1, by: 2).map { UInt8(digits[$0] << 4 | digits[$0 + 1]) }
-}
-
 final class CustomAttributeTests: XCTestCase {
+    /// Bytes from hex digits; whitespace is ignored.
+    static func hex(_ text: String) -> [UInt8] {
+        let digits = text.compactMap { $0.hexDigitValue }
+        return stride(from: 0, to: digits.count - 1, by: 2).map { UInt8(digits[$0] << 4 | digits[$0 + 1]) }
+    }
+
     // Tokens of the mcs-compiled sample the real blobs come from.
     static let systemType = MetadataToken(.typeRef, row: 1)
     static let attributeTargets = MetadataToken(.typeRef, row: 9)
@@ -34,7 +34,7 @@ final class CustomAttributeTests: XCTestCase {
     }
 
     func decode(_ bytes: [UInt8], _ parameters: [TypeSig], context: String = "") throws -> CustomAttributeValue {
-        try CustomAttributeDecoder.decode(blobCursor(bytes, context: context),
+        try CustomAttributeDecoder.decode(blobFixture(bytes, context: context),
                                           constructor: MethodSignature(hasThis: true, returnType: .void, parameterTypes: parameters),
                                           resolveToken: Self.resolveToken, resolveEnumName: Self.resolveEnumName)
     }
@@ -48,14 +48,14 @@ final class CustomAttributeTests: XCTestCase {
         0x1C, 0x11, 0x08, 0x1D, 0x08, 0x1D, 0x0E, 0x1D, 0x12, 0x05, 0x1D, 0x1C, 0x1D, 0x11, 0x08,
     ]
     var allParameters: [TypeSig] {
-        get throws { try SignatureDecoder.decodeMethodSignature(blobCursor(Self.allConstructor)).parameterTypes }
+        get throws { try SignatureDecoder.decodeMethodSignature(blobFixture(Self.allConstructor)).parameterTypes }
     }
 
     /// `[All(true, 'Z', -5, 200, -300, 60000, -70000, 4000000000, -5000000000L,
     /// 18000000000000000000UL, 1.5f, -2.25, "héllo", typeof(List<int>), 42, Color.Green,
     /// new int[] {1, -1}, new string[] {null, ""}, new Type[] {typeof(int)},
     /// new object[] {1, "x", null, Color.Red, typeof(string), new int[] {7}}, new Color[] {Color.Red})]`
-    static let everyKind = hexBytes("""
+    static let everyKind = hex("""
         0100015A00FBC8D4FE60EA90EEFEFF00286BEE000EFAD5FEFFFFFF000008C5A1D8CCF90000C03F00000000000002C006
         68C3A96C6C6F80CB53797374656D2E436F6C6C656374696F6E732E47656E657269632E4C69737460315B5B5379737465
         6D2E496E7433322C206D73636F726C69622C2056657273696F6E3D342E302E302E302C2043756C747572653D6E657574
@@ -72,7 +72,7 @@ final class CustomAttributeTests: XCTestCase {
     /// `[All(false, '\0', 0, 0, 0, 0, 0, 0, 0, 0, float.NaN, double.NegativeInfinity, null, null,
     /// null, (Color)0, null, null, null, null, null, Obj = Big.X, ColorField = Color.Red,
     /// BigProp = Big.X, Ints = null, Name = "n", TypeProp = typeof(Dictionary<string, int[]>))]`
-    static let nullsAndNamed = hexBytes("""
+    static let nullsAndNamed = hex("""
         01000000000000000000000000000000000000000000000000000000000000000000000000C0FF000000000000F0FFFF
         FF0EFF0000FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF06005351034F626A550342696700000000000100005355
         05436F6C6F720A436F6C6F724669656C6401005455034269670742696750726F700000000000010000531D0804496E74
@@ -86,7 +86,7 @@ final class CustomAttributeTests: XCTestCase {
         """)
 
     /// `[All(Obj = new object[] { new object[] { 1 } })]`
-    static let nestedObjectArrays = hexBytes("010001005351034F626A1D51010000001D51010000000801000000")
+    static let nestedObjectArrays = hex("010001005351034F626A1D51010000001D51010000000801000000")
 
     func testEveryFixedArgumentKind() throws {
         let value = try decode(Self.everyKind, try allParameters)
@@ -148,18 +148,18 @@ final class CustomAttributeTests: XCTestCase {
 
     func testFrameworkAttributes() throws {
         // [AttributeUsage(AttributeTargets.All, AllowMultiple = true)]
-        let usage = try decode(hexBytes("0100FF7F000001005402 0D 416C6C6F774D756C7469706C65 01"),
+        let usage = try decode(Self.hex("0100FF7F000001005402 0D 416C6C6F774D756C7469706C65 01"),
                                [.valueType(Self.attributeTargets)])
         XCTAssertEqual(usage, CustomAttributeValue(
             fixedArguments: [.enumValue(.token(Self.attributeTargets), .int32(0x7FFF))],
             namedArguments: [CustomAttributeNamedArgument(kind: .property, name: "AllowMultiple", type: .bool, value: .bool(true))]))
         // [assembly: RuntimeCompatibility(WrapNonExceptionThrows = true)]
-        let compatibility = try decode(hexBytes("01000100540216577261704E6F6E457863657074696F6E5468726F777301"), [])
+        let compatibility = try decode(Self.hex("01000100540216577261704E6F6E457863657074696F6E5468726F777301"), [])
         XCTAssertEqual(compatibility.namedArguments.map(\.name), ["WrapNonExceptionThrows"])
         // [DefaultMember("Item")]
-        XCTAssertEqual(try decode(hexBytes("010004497465 6D0000"), [.string]).fixedArguments, [.string("Item")])
+        XCTAssertEqual(try decode(Self.hex("010004497465 6D0000"), [.string]).fixedArguments, [.string("Item")])
         // [DebuggerBrowsable(DebuggerBrowsableState.Never)]
-        XCTAssertEqual(try decode(hexBytes("0100000000000000"), [.valueType(Self.debuggerBrowsableState)]).fixedArguments,
+        XCTAssertEqual(try decode(Self.hex("0100000000000000"), [.valueType(Self.debuggerBrowsableState)]).fixedArguments,
                        [.enumValue(.token(Self.debuggerBrowsableState), .int32(0))])
         // [CompilerGenerated]
         XCTAssertEqual(try decode([0x01, 0x00, 0x00, 0x00], []), CustomAttributeValue(fixedArguments: [], namedArguments: []))
@@ -169,7 +169,7 @@ final class CustomAttributeTests: XCTestCase {
 
     func testEnumsOfEveryUnderlyingType() throws {
         let parameters = (10...19).map { TypeSig.valueType(MetadataToken(.typeDef, row: UInt32($0))) }
-        let value = try decode(hexBytes("0100 01 4100 FF FF FFFF FFFF FFFFFFFF FFFFFFFF FFFFFFFFFFFFFFFF FFFFFFFFFFFFFFFF 0000"),
+        let value = try decode(Self.hex("0100 01 4100 FF FF FFFF FFFF FFFFFFFF FFFFFFFF FFFFFFFFFFFFFFFF FFFFFFFFFFFFFFFF 0000"),
                                parameters)
         let values: [CustomAttributeArgument] = [
             .bool(true), .char(0x41), .int8(-1), .uint8(255), .int16(-1), .uint16(0xFFFF), .int32(-1), .uint32(.max),
@@ -180,7 +180,7 @@ final class CustomAttributeTests: XCTestCase {
             return .enumValue(.token(token), value)
         })
         // Named enum arguments and enum arrays name their type.
-        let named = try decode(hexBytes("0100 0100 54 1D 55 05436F6C6F72 06436F6C6F7273 02000000 0100 0200"), [])
+        let named = try decode(Self.hex("0100 0100 54 1D 55 05436F6C6F72 06436F6C6F7273 02000000 0100 0200"), [])
         XCTAssertEqual(named.namedArguments, [CustomAttributeNamedArgument(
             kind: .property, name: "Colors", type: .szArray(.enumType(.name("Color"), underlying: .i2)),
             value: .array(elementType: .enumType(.name("Color"), underlying: .i2),
@@ -200,21 +200,21 @@ final class CustomAttributeTests: XCTestCase {
             ("1D 50 01000000 FF", .array(elementType: .type, [.type(nil)])),
         ]
         for (bytes, boxed) in cases {
-            let value = try decode(hexBytes("0100 0100 53 51 014F" + bytes), [])
+            let value = try decode(Self.hex("0100 0100 53 51 014F" + bytes), [])
             XCTAssertEqual(value.namedArguments.first?.value, .boxed(boxed), bytes)
         }
     }
 
     func testFloatBitsAndBooleansAreKeptExactly() throws {
         // A signalling NaN with a payload, negative zero; the runtime reads any nonzero byte as true.
-        let value = try decode(hexBytes("0100 0100807F 0000000000000080 02 0000"), [.r4, .r8, .bool])
+        let value = try decode(Self.hex("0100 0100807F 0000000000000080 02 0000"), [.r4, .r8, .bool])
         XCTAssertEqual(value.fixedArguments, [.float32(bits: 0x7F80_0001), .float64(bits: 0x8000_0000_0000_0000), .bool(true)])
     }
 
     func testModifiersOnConstructorParametersAreLookedThrough() throws {
         // C++/CLI's `long` is `modopt(IsLong) int32`.
         let isLong = MetadataToken(.typeRef, row: 30)
-        let value = try decode(hexBytes("0100 2A000000 0000"), [.modified(required: false, modifier: isLong, .i4)])
+        let value = try decode(Self.hex("0100 2A000000 0000"), [.modified(required: false, modifier: isLong, .i4)])
         XCTAssertEqual(value.fixedArguments, [.int32(42)])
     }
 
@@ -226,8 +226,8 @@ final class CustomAttributeTests: XCTestCase {
             (Self.everyKind, try allParameters),
             (Self.nullsAndNamed, try allParameters),
             (Self.nestedObjectArrays, []),
-            (hexBytes("0100FF7F000001005402 0D 416C6C6F774D756C7469706C65 01"), [.valueType(Self.attributeTargets)]),
-            (hexBytes("0100 0100 54 1D 55 05436F6C6F72 06436F6C6F7273 02000000 0100 0200"), []),
+            (Self.hex("0100FF7F000001005402 0D 416C6C6F774D756C7469706C65 01"), [.valueType(Self.attributeTargets)]),
+            (Self.hex("0100 0100 54 1D 55 05436F6C6F72 06436F6C6F7273 02000000 0100 0200"), []),
             ([0x01, 0x00, 0x00, 0x00], []),
         ]
         for (bytes, parameters) in samples {
@@ -242,24 +242,24 @@ final class CustomAttributeTests: XCTestCase {
     }
 
     func testTruncationMessages() {
-        assertThrows(try decode([0x01], []), "custom attribute: unexpected end of input (offset 1000)")
-        assertThrows(try decode([0x01, 0x00, 0x05, 0x00], [.i4]),
+        assertBlobError(try decode([0x01], []), "custom attribute: unexpected end of input (offset 1000)")
+        assertBlobError(try decode([0x01, 0x00, 0x05, 0x00], [.i4]),
                      "custom attribute: fixed argument 1: unexpected end of input (offset 1002)")
-        assertThrows(try decode(hexBytes("0100 05 6869"), [.string]),
+        assertBlobError(try decode(Self.hex("0100 05 6869"), [.string]),
                      "custom attribute: fixed argument 1: length 5 runs past the end of input (2 bytes left) (offset 1003)")
-        assertThrows(try decode(hexBytes("0100 10000000 01000000"), [.szArray(.i4)]),
+        assertBlobError(try decode(Self.hex("0100 10000000 01000000"), [.szArray(.i4)]),
                      "custom attribute: fixed argument 1: array length 16 exceeds the 4 bytes left (offset 1002)")
-        assertThrows(try decode(hexBytes("0100 0200 53 08 0141 01000000"), []),
+        assertBlobError(try decode(Self.hex("0100 0200 53 08 0141 01000000"), []),
                      "custom attribute: named argument 2: unexpected end of input (offset 1012)")
     }
 
     func testBadPrologAndTrailingBytes() {
-        assertThrows(try decode([0x02, 0x00, 0x00, 0x00], [], context: "#Blob"),
+        assertBlobError(try decode([0x02, 0x00, 0x00, 0x00], [], context: "#Blob"),
                      "#Blob: custom attribute: prolog 0x0002 is not 0x0001 (offset 1000)")
-        assertThrows(try decode([0x00, 0x01, 0x00, 0x00], []), "custom attribute: prolog 0x0100 is not 0x0001 (offset 1000)")
-        assertThrows(try decode([0x01, 0x00, 0x00, 0x00, 0x00], []),
+        assertBlobError(try decode([0x00, 0x01, 0x00, 0x00], []), "custom attribute: prolog 0x0100 is not 0x0001 (offset 1000)")
+        assertBlobError(try decode([0x01, 0x00, 0x00, 0x00, 0x00], []),
                      "custom attribute: 1 trailing byte after the custom attribute (offset 1004)")
-        assertThrows(try decode(hexBytes("0100 02 0000 00"), [.bool]),
+        assertBlobError(try decode(Self.hex("0100 02 0000 00"), [.bool]),
                      "custom attribute: 1 trailing byte after the custom attribute (offset 1005)")
     }
 
@@ -273,12 +273,12 @@ final class CustomAttributeTests: XCTestCase {
             ("04 F4 90 80 80", 1003),  // above U+10FFFF
         ]
         for (string, offset) in cases {
-            assertThrows(try decode(hexBytes("0100" + string + "0000"), [.string]),
+            assertBlobError(try decode(Self.hex("0100" + string + "0000"), [.string]),
                          "custom attribute: fixed argument 1: invalid UTF-8 in string (offset \(offset))")
         }
-        assertThrows(try decode(hexBytes("0100 0100 54 0E 02 C3 28 00"), []),
+        assertBlobError(try decode(Self.hex("0100 0100 54 0E 02 C3 28 00"), []),
                      "custom attribute: named argument 1: invalid UTF-8 in string (offset 1007)")
-        XCTAssertEqual(try decode(hexBytes("0100 04 F09F9880 0000"), [.string]).fixedArguments, [.string("\u{1F600}")])
+        XCTAssertEqual(try decode(Self.hex("0100 04 F09F9880 0000"), [.string]).fixedArguments, [.string("\u{1F600}")])
     }
 
     func testBadTypesAndTags() {
@@ -296,7 +296,7 @@ final class CustomAttributeTests: XCTestCase {
         ]
         for (named, message) in cases {
             let prefix = named.hasPrefix("0100") ? "0100" : "0100 0100"
-            assertThrows(try decode(hexBytes(prefix + named), []), "custom attribute: " + message)
+            assertBlobError(try decode(Self.hex(prefix + named), []), "custom attribute: " + message)
         }
     }
 
@@ -312,7 +312,7 @@ final class CustomAttributeTests: XCTestCase {
              "arrays of arrays cannot be custom attribute arguments"),
         ]
         for (parameter, message) in cases {
-            assertThrows(try decode(hexBytes("0100 01 00000000 0000"), [.bool, parameter]),
+            assertBlobError(try decode(Self.hex("0100 01 00000000 0000"), [.bool, parameter]),
                          "custom attribute: fixed argument 2: \(message) (offset 1003)")
         }
     }
@@ -320,7 +320,7 @@ final class CustomAttributeTests: XCTestCase {
     func testResolverErrorsPassThrough() {
         let failure = MetadataError("no TypeRef row 99", context: "TypeRef", offset: 77)
         XCTAssertThrowsError(try CustomAttributeDecoder.decode(
-            blobCursor(hexBytes("0100 00000000 0000")),
+            blobFixture(Self.hex("0100 00000000 0000")),
             constructor: MethodSignature(returnType: .void, parameterTypes: [.valueType(MetadataToken(.typeRef, row: 99))]),
             resolveToken: { _ in throw failure }, resolveEnumName: { _ in nil })) { error in
             XCTAssertEqual(error as? MetadataError, failure)
@@ -329,8 +329,8 @@ final class CustomAttributeTests: XCTestCase {
 
     func testDepthBombIsACleanError() {
         // A named object field holding object[] { object[] { object[] { ... } } }, 10,000 deep.
-        let levels = (0..<10_000).flatMap { _ in hexBytes("1D51 01000000") }
-        assertThrows(try decode(hexBytes("0100 0100 53 51 014F") + levels, []),
+        let levels = (0..<10_000).flatMap { _ in Self.hex("1D51 01000000") }
+        assertBlobError(try decode(Self.hex("0100 0100 53 51 014F") + levels, []),
                      "custom attribute: named argument 1: values nested deeper than 64 levels (offset 1200)")
     }
 }

@@ -3,15 +3,15 @@ import XCTest
 
 /// A blob placed at file offset 1000 inside filler bytes, so offsets in errors are absolute
 /// and reading past the blob would show.
-func blobCursor(_ bytes: [UInt8], context: String = "") -> ByteCursor {
+func blobFixture(_ bytes: [UInt8], context: String = "") -> ByteCursor {
     let base = 1000
     let file = [UInt8](repeating: 0xCC, count: base) + bytes + [0xCC, 0xCC, 0xCC, 0xCC]
     return ByteCursor(file, range: base..<(base + bytes.count), context: context)
 }
 
 /// Asserts that `body` throws exactly `expected` as text.
-func assertThrows<T>(_ body: @autoclosure () throws -> T, _ expected: String,
-                     file: StaticString = #filePath, line: UInt = #line) {
+func assertBlobError<T>(_ body: @autoclosure () throws -> T, _ expected: String,
+                        file: StaticString = #filePath, line: UInt = #line) {
     XCTAssertThrowsError(try body(), file: file, line: line) { error in
         XCTAssertTrue(error is MetadataError, "\(error)", file: file, line: line)
         XCTAssertEqual("\(error)", expected, file: file, line: line)
@@ -42,7 +42,7 @@ final class SignatureTests: XCTestCase {
     }
 
     func field(_ bytes: [UInt8]) throws -> TypeSig {
-        try SignatureDecoder.decodeFieldSignature(blobCursor([0x06] + bytes)).type
+        try SignatureDecoder.decodeFieldSignature(blobFixture([0x06] + bytes)).type
     }
 
     // MARK: - Element types
@@ -135,7 +135,7 @@ final class SignatureTests: XCTestCase {
             ([0x06, 0x11, 0x08], .valueType(Self.color), "valuetype Color"),
         ]
         for (bytes, type, text) in cases {
-            let signature = try SignatureDecoder.decodeFieldSignature(blobCursor(bytes))
+            let signature = try SignatureDecoder.decodeFieldSignature(blobFixture(bytes))
             XCTAssertEqual(signature, FieldSignature(type: type))
             XCTAssertEqual(printer.text(signature), text)
         }
@@ -144,7 +144,7 @@ final class SignatureTests: XCTestCase {
     func testRealMethodSignatures() throws {
         // public static IntPtr NI(UIntPtr u, object o, bool b, char c, sbyte a, byte bb, short s,
         //     ushort us, uint ui, long l, ulong ul, float f, double d)
-        let ni = try SignatureDecoder.decodeMethodSignature(blobCursor(
+        let ni = try SignatureDecoder.decodeMethodSignature(blobFixture(
             [0x00, 0x0D, 0x18, 0x19, 0x1C, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x09, 0x0A, 0x0B, 0x0C, 0x0D]))
         XCTAssertEqual(ni, MethodSignature(returnType: .intPtr, parameterTypes: [
             .uintPtr, .object, .bool, .char, .i1, .u1, .i2, .u2, .u4, .i8, .u8, .r4, .r8,
@@ -153,28 +153,28 @@ final class SignatureTests: XCTestCase {
             + "int16, uint16, uint32, int64, uint64, float32, float64)")
 
         // public static ref int Ref(ref int x, out int y)
-        let ref = try SignatureDecoder.decodeMethodSignature(blobCursor([0x00, 0x02, 0x10, 0x08, 0x10, 0x08, 0x10, 0x08]))
+        let ref = try SignatureDecoder.decodeMethodSignature(blobFixture([0x00, 0x02, 0x10, 0x08, 0x10, 0x08, 0x10, 0x08]))
         XCTAssertEqual(ref, MethodSignature(returnType: .byRef(.i4), parameterTypes: [.byRef(.i4), .byRef(.i4)]))
         XCTAssertEqual(printer.text(ref), "default int32& (int32&, int32&)")
 
         // public U Gen<U>(U u, T t)
-        let gen = try SignatureDecoder.decodeMethodSignature(blobCursor([0x30, 0x01, 0x02, 0x1E, 0x00, 0x1E, 0x00, 0x13, 0x00]))
+        let gen = try SignatureDecoder.decodeMethodSignature(blobFixture([0x30, 0x01, 0x02, 0x1E, 0x00, 0x1E, 0x00, 0x13, 0x00]))
         XCTAssertEqual(gen, MethodSignature(hasThis: true, callingConvention: .generic(parameterCount: 1),
                                             returnType: .methodGenericParam(0),
                                             parameterTypes: [.methodGenericParam(0), .genericParam(0)]))
         XCTAssertEqual(printer.text(gen), "instance !!0 <[1]>(!!0, !0)")
 
         // public int this[int i, string s] { get; }
-        let getItem = try SignatureDecoder.decodeMethodSignature(blobCursor([0x20, 0x02, 0x08, 0x08, 0x0E]))
+        let getItem = try SignatureDecoder.decodeMethodSignature(blobFixture([0x20, 0x02, 0x08, 0x08, 0x0E]))
         XCTAssertEqual(printer.text(getItem), "instance int32 (int32, string)")
 
         // public static void TR(TypedReference r)
-        let tr = try SignatureDecoder.decodeMethodSignature(blobCursor([0x00, 0x01, 0x01, 0x16]))
+        let tr = try SignatureDecoder.decodeMethodSignature(blobFixture([0x00, 0x01, 0x01, 0x16]))
         XCTAssertEqual(tr, MethodSignature(returnType: .void, parameterTypes: [.typedByRef]))
         XCTAssertEqual(printer.text(tr), "default void (typedref)")
 
         // The attribute constructor with one parameter of every custom attribute kind.
-        let ctor = try SignatureDecoder.decodeMethodSignature(blobCursor([
+        let ctor = try SignatureDecoder.decodeMethodSignature(blobFixture([
             0x20, 0x15, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x12, 0x05,
             0x1C, 0x11, 0x08, 0x1D, 0x08, 0x1D, 0x0E, 0x1D, 0x12, 0x05, 0x1D, 0x1C, 0x1D, 0x11, 0x08,
         ]))
@@ -185,18 +185,18 @@ final class SignatureTests: XCTestCase {
 
     /// `VA(1, __arglist(2, "s"))` calls `static vararg void VA(int32)` through a MemberRef.
     func testVarargCallSiteWithSentinel() throws {
-        let definition = try SignatureDecoder.decodeMethodSignature(blobCursor([0x05, 0x01, 0x01, 0x08]))
+        let definition = try SignatureDecoder.decodeMethodSignature(blobFixture([0x05, 0x01, 0x01, 0x08]))
         XCTAssertEqual(definition, MethodSignature(callingConvention: .vararg, returnType: .void, parameterTypes: [.i4]))
         XCTAssertEqual(printer.text(definition), "vararg void (int32)")
 
-        let site = try SignatureDecoder.decodeMethodSignature(blobCursor([0x05, 0x03, 0x01, 0x08, 0x41, 0x08, 0x0E]),
+        let site = try SignatureDecoder.decodeMethodSignature(blobFixture([0x05, 0x03, 0x01, 0x08, 0x41, 0x08, 0x0E]),
                                                               isCallSite: true)
         XCTAssertEqual(site, MethodSignature(callingConvention: .vararg, returnType: .void,
                                              parameterTypes: [.i4, .i4, .string], sentinelIndex: 1))
         XCTAssertEqual(printer.text(site), "vararg void (int32, ..., int32, string)")
 
         // A SENTINEL before the first parameter: all of them are variable.
-        let allVariable = try SignatureDecoder.decodeMethodSignature(blobCursor([0x05, 0x01, 0x01, 0x41, 0x0E]),
+        let allVariable = try SignatureDecoder.decodeMethodSignature(blobFixture([0x05, 0x01, 0x01, 0x41, 0x0E]),
                                                                      isCallSite: true)
         XCTAssertEqual(allVariable.sentinelIndex, 0)
         XCTAssertEqual(printer.text(allVariable), "vararg void (..., string)")
@@ -204,50 +204,50 @@ final class SignatureTests: XCTestCase {
 
     func testPropertySignatures() throws {
         // public int this[int i, string s] { get; }
-        let item = try SignatureDecoder.decodePropertySignature(blobCursor([0x28, 0x02, 0x08, 0x08, 0x0E]))
+        let item = try SignatureDecoder.decodePropertySignature(blobFixture([0x28, 0x02, 0x08, 0x08, 0x0E]))
         XCTAssertEqual(item, PropertySignature(hasThis: true, type: .i4, parameterTypes: [.i4, .string]))
         XCTAssertEqual(printer.text(item), "instance int32 (int32, string)")
         // public Type TypeProp { get; set; }
-        let typeProp = try SignatureDecoder.decodePropertySignature(blobCursor([0x28, 0x00, 0x12, 0x05]))
+        let typeProp = try SignatureDecoder.decodePropertySignature(blobFixture([0x28, 0x00, 0x12, 0x05]))
         XCTAssertEqual(printer.text(typeProp), "instance class [mscorlib]System.Type ()")
         // A static ref-returning property.
-        let staticRef = try SignatureDecoder.decodePropertySignature(blobCursor([0x08, 0x00, 0x10, 0x08]))
+        let staticRef = try SignatureDecoder.decodePropertySignature(blobFixture([0x08, 0x00, 0x10, 0x08]))
         XCTAssertEqual(staticRef, PropertySignature(hasThis: false, type: .byRef(.i4)))
         XCTAssertEqual(printer.text(staticRef), "int32& ()")
     }
 
     func testLocalVariablesSignatures() throws {
         // fixed (int* p = a) { fixed (char* q = s) { ... } }
-        let pinned = try SignatureDecoder.decodeLocalVariablesSignature(blobCursor(
+        let pinned = try SignatureDecoder.decodeLocalVariablesSignature(blobFixture(
             [0x07, 0x03, 0x45, 0x10, 0x08, 0x0F, 0x03, 0x45, 0x0E]))
         XCTAssertEqual(pinned, LocalVariablesSignature(locals: [.pinned(.byRef(.i4)), .pointer(.char), .pinned(.string)]))
         XCTAssertEqual(printer.text(pinned), "(int32& pinned, char*, string pinned)")
 
         // Modifiers before PINNED, a byref local, a TypedReference local, no locals.
-        let mixed = try SignatureDecoder.decodeLocalVariablesSignature(blobCursor(
+        let mixed = try SignatureDecoder.decodeLocalVariablesSignature(blobFixture(
             [0x07, 0x04, 0x1F, 0x09, 0x45, 0x08, 0x10, 0x0E, 0x16, 0x13, 0x00]))
         XCTAssertEqual(mixed.locals, [
             .modified(required: true, modifier: Self.isVolatile, .pinned(.i4)), .byRef(.string), .typedByRef, .genericParam(0),
         ])
         XCTAssertEqual(printer.text(mixed),
                        "(int32 pinned modreq([mscorlib]System.Runtime.CompilerServices.IsVolatile), string&, typedref, !0)")
-        XCTAssertEqual(try SignatureDecoder.decodeLocalVariablesSignature(blobCursor([0x07, 0x00])).locals, [])
+        XCTAssertEqual(try SignatureDecoder.decodeLocalVariablesSignature(blobFixture([0x07, 0x00])).locals, [])
     }
 
     func testTypeSpecsAndMethodSpecs() throws {
-        XCTAssertEqual(try SignatureDecoder.decodeTypeSpec(blobCursor([0x13, 0x00])), .genericParam(0))
+        XCTAssertEqual(try SignatureDecoder.decodeTypeSpec(blobFixture([0x13, 0x00])), .genericParam(0))
         // Sample<T> as the parent of a MemberRef.
-        let sample = try SignatureDecoder.decodeTypeSpec(blobCursor([0x15, 0x12, 0x14, 0x01, 0x13, 0x00]))
+        let sample = try SignatureDecoder.decodeTypeSpec(blobFixture([0x15, 0x12, 0x14, 0x01, 0x13, 0x00]))
         XCTAssertEqual(sample, .genericInst(isValueType: false, genericType: Self.sample, arguments: [.genericParam(0)]))
         XCTAssertEqual(printer.text(sample), "class Sample`1<!0>")
 
         // Gen<string>(...) and Gen<List<T>>(...)
-        let string = try SignatureDecoder.decodeMethodSpecSignature(blobCursor([0x0A, 0x01, 0x0E]))
+        let string = try SignatureDecoder.decodeMethodSpecSignature(blobFixture([0x0A, 0x01, 0x0E]))
         XCTAssertEqual(string, MethodSpecSignature(arguments: [.string]))
         XCTAssertEqual(printer.text(string), "<string>")
-        let listOfT = try SignatureDecoder.decodeMethodSpecSignature(blobCursor([0x0A, 0x01, 0x15, 0x12, 0x0D, 0x01, 0x13, 0x00]))
+        let listOfT = try SignatureDecoder.decodeMethodSpecSignature(blobFixture([0x0A, 0x01, 0x15, 0x12, 0x0D, 0x01, 0x13, 0x00]))
         XCTAssertEqual(printer.text(listOfT), "<class [mscorlib]System.Collections.Generic.List`1<!0>>")
-        let two = try SignatureDecoder.decodeMethodSpecSignature(blobCursor([0x0A, 0x02, 0x08, 0x1E, 0x00]))
+        let two = try SignatureDecoder.decodeMethodSpecSignature(blobFixture([0x0A, 0x02, 0x08, 0x1E, 0x00]))
         XCTAssertEqual(printer.text(two), "<int32,!!0>")
     }
 
@@ -273,12 +273,12 @@ final class SignatureTests: XCTestCase {
              "instance unmanaged thiscall void ()"),
         ]
         for (first, genericCount, signature, text) in cases {
-            let decoded = try SignatureDecoder.decodeMethodSignature(blobCursor([first] + genericCount + [0x00, 0x01]))
+            let decoded = try SignatureDecoder.decodeMethodSignature(blobFixture([first] + genericCount + [0x00, 0x01]))
             XCTAssertEqual(decoded, signature, hexByte(first))
             XCTAssertEqual(printer.text(decoded), text)
         }
         // The example of the brief: static int32 (string, object[]).
-        let example = try SignatureDecoder.decodeMethodSignature(blobCursor([0x00, 0x02, 0x08, 0x0E, 0x1D, 0x1C]))
+        let example = try SignatureDecoder.decodeMethodSignature(blobFixture([0x00, 0x02, 0x08, 0x0E, 0x1D, 0x1C]))
         XCTAssertEqual(printer.text(example), "default int32 (string, object[])")
     }
 
@@ -333,7 +333,7 @@ final class SignatureTests: XCTestCase {
 
     func testCustomModifiers() throws {
         // `in int` parameter: modreq(InAttribute) before BYREF; modopt on the return type; a TypeSpec modifier.
-        let method = try SignatureDecoder.decodeMethodSignature(blobCursor(
+        let method = try SignatureDecoder.decodeMethodSignature(blobFixture(
             [0x00, 0x02, 0x20, 0x09, 0x01, 0x1F, 0x55, 0x10, 0x08, 0x20, 0x06, 0x20, 0x09, 0x1D, 0x08]))
         XCTAssertEqual(method, MethodSignature(
             returnType: .modified(required: false, modifier: Self.isVolatile, .void),
@@ -366,11 +366,11 @@ final class SignatureTests: XCTestCase {
             XCTAssertTrue(cursor.isAtEnd)
         }
         var tooBig = ByteCursor([0xC4, 0x00, 0x00, 0x00], context: "#Blob")
-        assertThrows(try tooBig.readTypeDefOrRefOrSpecEncoded(), "#Blob: TypeDef row 16777216 does not fit in a token (offset 0)")
+        assertBlobError(try tooBig.readTypeDefOrRefOrSpecEncoded(), "#Blob: TypeDef row 16777216 does not fit in a token (offset 0)")
         var tag3 = ByteCursor([0x07])
-        assertThrows(try tag3.readTypeDefOrRefOrSpecEncoded(), "TypeDefOrRefOrSpecEncoded tag 3 is invalid (offset 0)")
+        assertBlobError(try tag3.readTypeDefOrRefOrSpecEncoded(), "TypeDefOrRefOrSpecEncoded tag 3 is invalid (offset 0)")
         var null = ByteCursor([0x01])
-        assertThrows(try null.readTypeDefOrRefOrSpecEncoded(), "null TypeRef token in a signature (offset 0)")
+        assertBlobError(try null.readTypeDefOrRefOrSpecEncoded(), "null TypeRef token in a signature (offset 0)")
     }
 
     // MARK: - Errors
@@ -407,9 +407,9 @@ final class SignatureTests: XCTestCase {
     /// Every proper prefix of every sample blob is rejected with an error inside the blob.
     func testTruncationAtEveryPrefixIsAnError() throws {
         for (bytes, decode) in validBlobs {
-            XCTAssertNoThrow(try decode(blobCursor(bytes)), "\(bytes)")
+            XCTAssertNoThrow(try decode(blobFixture(bytes)), "\(bytes)")
             for length in 0..<bytes.count {
-                XCTAssertThrowsError(try decode(blobCursor(Array(bytes[..<length]))), "\(bytes) cut at \(length)") { error in
+                XCTAssertThrowsError(try decode(blobFixture(Array(bytes[..<length]))), "\(bytes) cut at \(length)") { error in
                     guard let error = error as? MetadataError else { return XCTFail("\(error)") }
                     XCTAssertTrue((1000...1000 + length).contains(error.offset), "\(error)")
                 }
@@ -418,73 +418,73 @@ final class SignatureTests: XCTestCase {
     }
 
     func testTruncationMessages() {
-        assertThrows(try SignatureDecoder.decodeFieldSignature(blobCursor([0x06, 0x1D], context: "#Blob")),
+        assertBlobError(try SignatureDecoder.decodeFieldSignature(blobFixture([0x06, 0x1D], context: "#Blob")),
                      "#Blob: field signature: unexpected end of input (offset 1002)")
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([])),
                      "method signature: unexpected end of input (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x00, 0x03, 0x01, 0x08])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x00, 0x03, 0x01, 0x08])),
                      "method signature: parameter count 3 exceeds the 2 bytes left (offset 1001)")
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x00, 0x02, 0x01, 0x08])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x00, 0x02, 0x01, 0x08])),
                      "method signature: unexpected end of input (offset 1004)")
-        assertThrows(try SignatureDecoder.decodeFieldSignature(blobCursor([0x06, 0x12, 0x80])),
+        assertBlobError(try SignatureDecoder.decodeFieldSignature(blobFixture([0x06, 0x12, 0x80])),
                      "field signature: unexpected end of input (offset 1003)")
     }
 
     func testTrailingBytes() {
-        assertThrows(try SignatureDecoder.decodeFieldSignature(blobCursor([0x06, 0x08, 0x00])),
+        assertBlobError(try SignatureDecoder.decodeFieldSignature(blobFixture([0x06, 0x08, 0x00])),
                      "field signature: 1 trailing byte after the signature (offset 1002)")
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x20, 0x00, 0x01, 0x08, 0x08])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x20, 0x00, 0x01, 0x08, 0x08])),
                      "method signature: 2 trailing bytes after the signature (offset 1003)")
-        assertThrows(try SignatureDecoder.decodeTypeSpec(blobCursor([0x13, 0x00, 0x00])),
+        assertBlobError(try SignatureDecoder.decodeTypeSpec(blobFixture([0x13, 0x00, 0x00])),
                      "type spec: 1 trailing byte after the signature (offset 1002)")
     }
 
     func testDepthBombsAreCleanErrors() {
         let szArrays = [UInt8](repeating: 0x1D, count: 10_000)
-        assertThrows(try SignatureDecoder.decodeTypeSpec(blobCursor(szArrays)),
+        assertBlobError(try SignatureDecoder.decodeTypeSpec(blobFixture(szArrays)),
                      "type spec: types nested deeper than 64 levels (offset 1064)")
         // Exactly 64 levels are fine.
-        XCTAssertNoThrow(try SignatureDecoder.decodeTypeSpec(blobCursor([UInt8](repeating: 0x1D, count: 63) + [0x08])))
+        XCTAssertNoThrow(try SignatureDecoder.decodeTypeSpec(blobFixture([UInt8](repeating: 0x1D, count: 63) + [0x08])))
         // Function pointers returning function pointers: FNPTR, DEFAULT, no parameters, ...
         let functionPointers = [UInt8]([0x06]) + (0..<10_000).flatMap { _ in [UInt8]([0x1B, 0x00, 0x00]) }
-        assertThrows(try SignatureDecoder.decodeFieldSignature(blobCursor(functionPointers)),
+        assertBlobError(try SignatureDecoder.decodeFieldSignature(blobFixture(functionPointers)),
                      "field signature: types nested deeper than 64 levels (offset 1193)")
         // Custom modifiers on custom modifiers.
         let modifiers = [UInt8]([0x06]) + (0..<10_000).flatMap { _ in [UInt8]([0x1F, 0x09]) }
-        assertThrows(try SignatureDecoder.decodeFieldSignature(blobCursor(modifiers)),
+        assertBlobError(try SignatureDecoder.decodeFieldSignature(blobFixture(modifiers)),
                      "field signature: types nested deeper than 64 levels (offset 1129)")
         // Generic instances nested in their arguments.
         let generics = [UInt8]([0x06]) + (0..<10_000).flatMap { _ in [UInt8]([0x15, 0x12, 0x0D, 0x01]) }
-        assertThrows(try SignatureDecoder.decodeFieldSignature(blobCursor(generics)),
+        assertBlobError(try SignatureDecoder.decodeFieldSignature(blobFixture(generics)),
                      "field signature: types nested deeper than 64 levels (offset 1257)")
     }
 
     func testWrongLeadingBytes() {
-        assertThrows(try SignatureDecoder.decodeFieldSignature(blobCursor([0x07, 0x00])),
+        assertBlobError(try SignatureDecoder.decodeFieldSignature(blobFixture([0x07, 0x00])),
                      "field signature: expected a field signature, found a local variables signature (0x07) (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeFieldSignature(blobCursor([0x26, 0x08])),
+        assertBlobError(try SignatureDecoder.decodeFieldSignature(blobFixture([0x26, 0x08])),
                      "field signature: calling convention flags 0x20 are not allowed on a field signature (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x06, 0x08])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x06, 0x08])),
                      "method signature: expected a method signature, found a field signature (0x06) (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x0B, 0x00, 0x01])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x0B, 0x00, 0x01])),
                      "method signature: expected a method signature, found unknown calling convention 0x0B (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x80, 0x00, 0x01])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x80, 0x00, 0x01])),
                      "method signature: calling convention 0x80 sets reserved bit 0x80 (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x40, 0x00, 0x01])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x40, 0x00, 0x01])),
                      "method signature: EXPLICITTHIS without HASTHIS in 0x40 (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x15, 0x01, 0x00, 0x01])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x15, 0x01, 0x00, 0x01])),
                      "method signature: GENERIC with non-default calling convention 0x15 (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x10, 0x00, 0x00, 0x01])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x10, 0x00, 0x00, 0x01])),
                      "method signature: generic method signature with no generic parameters (offset 1001)")
-        assertThrows(try SignatureDecoder.decodePropertySignature(blobCursor([0x20, 0x00, 0x08])),
+        assertBlobError(try SignatureDecoder.decodePropertySignature(blobFixture([0x20, 0x00, 0x08])),
                      "property signature: expected a property signature, found a method signature (0x20) (offset 1000)")
-        assertThrows(try SignatureDecoder.decodePropertySignature(blobCursor([0x68, 0x00, 0x08])),
+        assertBlobError(try SignatureDecoder.decodePropertySignature(blobFixture([0x68, 0x00, 0x08])),
                      "property signature: calling convention flags 0x40 are not allowed on a property signature (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeLocalVariablesSignature(blobCursor([0x0A, 0x01, 0x08])),
+        assertBlobError(try SignatureDecoder.decodeLocalVariablesSignature(blobFixture([0x0A, 0x01, 0x08])),
                      "local variables signature: expected a local variables signature, found a method spec signature (0x0A) (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeMethodSpecSignature(blobCursor([0x08, 0x00, 0x08])),
+        assertBlobError(try SignatureDecoder.decodeMethodSpecSignature(blobFixture([0x08, 0x00, 0x08])),
                      "method spec signature: expected a method spec signature, found a property signature (0x08) (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeMethodSpecSignature(blobCursor([0x0A, 0x00])),
+        assertBlobError(try SignatureDecoder.decodeMethodSpecSignature(blobFixture([0x0A, 0x00])),
                      "method spec signature: generic instantiation with no type arguments (offset 1001)")
     }
 
@@ -525,41 +525,41 @@ final class SignatureTests: XCTestCase {
             ([0x06, 0x14, 0x08, 0x01, 0x00, 0x02, 0x00, 0x00], "field signature: 2 array lower bounds for rank 1 (offset 1005)"),
         ]
         for (bytes, message) in cases {
-            assertThrows(try SignatureDecoder.decodeFieldSignature(blobCursor(bytes)), message)
+            assertBlobError(try SignatureDecoder.decodeFieldSignature(blobFixture(bytes)), message)
         }
         // VOID as a parameter, PINNED in a parameter, BYREF in a type spec or method spec.
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x00, 0x01, 0x01, 0x01])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x00, 0x01, 0x01, 0x01])),
                      "method signature: VOID is only allowed as a return type or pointer target (offset 1003)")
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x00, 0x01, 0x01, 0x45, 0x08])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x00, 0x01, 0x01, 0x45, 0x08])),
                      "method signature: PINNED is only allowed at the top of a local variable type (offset 1003)")
-        assertThrows(try SignatureDecoder.decodeTypeSpec(blobCursor([0x10, 0x08])),
+        assertBlobError(try SignatureDecoder.decodeTypeSpec(blobFixture([0x10, 0x08])),
                      "type spec: BYREF is only allowed at the top of a parameter, return, field, property or local type (offset 1000)")
-        assertThrows(try SignatureDecoder.decodeMethodSpecSignature(blobCursor([0x0A, 0x01, 0x16])),
+        assertBlobError(try SignatureDecoder.decodeMethodSpecSignature(blobFixture([0x0A, 0x01, 0x16])),
                      "method spec signature: TYPEDBYREF is only allowed at the top of a parameter, return, field, property or local type (offset 1002)")
-        assertThrows(try SignatureDecoder.decodeLocalVariablesSignature(blobCursor([0x07, 0x01, 0x45, 0x45, 0x08])),
+        assertBlobError(try SignatureDecoder.decodeLocalVariablesSignature(blobFixture([0x07, 0x01, 0x45, 0x45, 0x08])),
                      "local variables signature: PINNED is only allowed at the top of a local variable type (offset 1003)")
-        assertThrows(try SignatureDecoder.decodeLocalVariablesSignature(blobCursor([0x07, 0xC0, 0x01, 0x00, 0x00] + [UInt8](repeating: 0x08, count: 0x10000))),
+        assertBlobError(try SignatureDecoder.decodeLocalVariablesSignature(blobFixture([0x07, 0xC0, 0x01, 0x00, 0x00] + [UInt8](repeating: 0x08, count: 0x10000))),
                      "local variables signature: local variable count 65536 exceeds 0xFFFE (offset 1001)")
     }
 
     func testSentinelOutsideVarargCallSites() {
         // In a method definition, even a vararg one.
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x05, 0x02, 0x01, 0x08, 0x41, 0x08])),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x05, 0x02, 0x01, 0x08, 0x41, 0x08])),
                      "method signature: SENTINEL outside the parameter list of a vararg call site (offset 1004)")
         // At a call site that is not vararg.
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x00, 0x02, 0x01, 0x08, 0x41, 0x08]), isCallSite: true),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x00, 0x02, 0x01, 0x08, 0x41, 0x08]), isCallSite: true),
                      "method signature: SENTINEL outside the parameter list of a vararg call site (offset 1004)")
         // Twice.
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x05, 0x02, 0x01, 0x41, 0x08, 0x41, 0x08]), isCallSite: true),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x05, 0x02, 0x01, 0x41, 0x08, 0x41, 0x08]), isCallSite: true),
                      "method signature: second SENTINEL in one parameter list (offset 1005)")
         // After the last parameter: the count does not include it, so it is a trailing byte.
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x05, 0x01, 0x01, 0x08, 0x41]), isCallSite: true),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x05, 0x01, 0x01, 0x08, 0x41]), isCallSite: true),
                      "method signature: 1 trailing byte after the signature (offset 1004)")
         // Nested in a parameter's type.
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x05, 0x01, 0x01, 0x1D, 0x41, 0x08]), isCallSite: true),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x05, 0x01, 0x01, 0x1D, 0x41, 0x08]), isCallSite: true),
                      "method signature: SENTINEL outside the parameter list of a vararg call site (offset 1004)")
         // As the return type.
-        assertThrows(try SignatureDecoder.decodeMethodSignature(blobCursor([0x05, 0x01, 0x41, 0x08, 0x08]), isCallSite: true),
+        assertBlobError(try SignatureDecoder.decodeMethodSignature(blobFixture([0x05, 0x01, 0x41, 0x08, 0x08]), isCallSite: true),
                      "method signature: SENTINEL outside the parameter list of a vararg call site (offset 1002)")
     }
 }
