@@ -17,6 +17,17 @@ public struct MethodBody: Hashable, Sendable {
     /// Bytes of code.
     public var codeSize: Int { codeRange.count }
 
+    public init(headerOffset: Int, codeRange: Range<Int>, maxStack: UInt16, localVarSigToken: MetadataToken?,
+                initLocals: Bool, isTiny: Bool, exceptionClauses: [ExceptionClause]) {
+        self.headerOffset = headerOffset
+        self.codeRange = codeRange
+        self.maxStack = maxStack
+        self.localVarSigToken = localVarSigToken
+        self.initLocals = initLocals
+        self.isTiny = isTiny
+        self.exceptionClauses = exceptionClauses
+    }
+
     // Header flags (II.25.4.4).
     private static let tinyFormat: UInt8 = 0x2
     private static let fatFormat: UInt16 = 0x3
