@@ -13,7 +13,7 @@
 /// Errors are `MetadataError`s whose offset is the absolute file offset of the offending byte
 /// and whose message begins with the IL offset, e.g. `IL_001a: unknown opcode 0xfe 0x30`.
 /// Decoding allocates only the boundary bitmap (once) and switch tables.
-public struct CILDecoder {
+public struct CILDecoder: Sendable {
     let bytes: [UInt8]
     /// Absolute file offset of IL offset 0.
     public let codeStart: Int
@@ -33,9 +33,10 @@ public struct CILDecoder {
     var tailCall = -1
     var finished = false
 
-    /// A decoder over the cursor's whole window, which must be exactly the method's code.
+    /// A decoder over the cursor's bytes from its position to the end of its window, which must be
+    /// exactly the method's code.
     public init(code: ByteCursor) {
-        self.init(bytes: code.bytes, codeRange: code.start..<code.end, context: code.context)
+        self.init(bytes: code.bytes, codeRange: code.position..<code.end, context: code.context)
     }
 
     /// A decoder over `codeRange` (absolute file offsets) of `bytes`, clamped to the array.
@@ -278,13 +279,13 @@ public struct CILDecoder {
         }
         var word = 0
         while word < marks.count {
-            if marks[word + 1] & ~marks[word] != 0 { throw try misplacedTarget() }
+            if marks[word + 1] & ~marks[word] != 0, let error = try misplacedTarget() { throw error }
             word += 2
         }
     }
 
     /// Finds, by decoding again, the first instruction whose target is not an instruction start.
-    private func misplacedTarget() throws -> MetadataError {
+    private func misplacedTarget() throws -> MetadataError? {
         var walker = CILDecoder(bytes: bytes, codeRange: codeStart..<codeEnd, context: context)
         while walker.position < codeEnd {
             let instruction = try walker.decodeOne()
@@ -300,7 +301,7 @@ public struct CILDecoder {
                 break
             }
         }
-        return fail(0, "branch target bitmap disagrees with the instructions", at: codeStart)
+        return nil
     }
 
     // MARK: - Errors (kept out of line: the success path builds no strings)
@@ -310,7 +311,7 @@ public struct CILDecoder {
         bytes[fileOffset] == 0xFE ? CILOpcode(fe: bytes[fileOffset + 1]) : CILOpcode(bytes[fileOffset])
     }
 
-    func fail(_ il: Int, _ message: String, at fileOffset: Int) -> MetadataError {
+    private func fail(_ il: Int, _ message: String, at fileOffset: Int) -> MetadataError {
         MetadataError("\(ilLabel(il)): \(message)", context: context, offset: fileOffset)
     }
 
