@@ -12,7 +12,8 @@
 ///
 /// Errors are `MetadataError`s whose offset is the absolute file offset of the offending byte
 /// and whose message begins with the IL offset, e.g. `IL_001a: unknown opcode 0xfe 0x30`.
-/// Decoding allocates only the boundary bitmap (once) and switch tables.
+/// Decoding allocates only the boundary bitmap (once) and switch tables. After an error the
+/// decoder does not resynchronize: stop using it.
 public struct CILDecoder: Sendable {
     let bytes: [UInt8]
     /// Absolute file offset of IL offset 0.

@@ -277,6 +277,18 @@ final class CILDecoderTests: XCTestCase {
         XCTAssertEqual(CILOpcode.ldelemRef.encodingDescription, "0x9a")
     }
 
+    func testOpcodesCanBeSwitchedOn() {
+        func popped(_ opcode: CILOpcode) -> Int? {
+            switch opcode {
+            case .nop, .br, .leaveS: 0
+            case .brtrueS, .ret: 1
+            case .add, .ceq, .stelemRef: opcode == .stelemRef ? 3 : 2
+            default: nil
+            }
+        }
+        XCTAssertEqual([CILOpcode.add, .ceq, .ret, .leaveS, .stelemRef, .switch].map(popped), [2, 2, 1, 0, 3, nil])
+    }
+
     /// The `CILOpcode.ldarg0`-style names are generated from the table; rerun with
     /// REGENERATE_OPCODE_NAMES=1 to rewrite them after changing the table.
     func testOpcodeNamesAreGenerated() throws {
