@@ -198,7 +198,7 @@ public struct CILDecoder: Sendable {
             try need(1, il, opcode)
             let checks = CILNoChecks(rawValue: take1())
             guard !checks.isEmpty, CILNoChecks.all.isSuperset(of: checks) else {
-                throw fail(il, "no. flags 0x\(hex2(checks.rawValue)) are not a nonempty set of "
+                throw fail(il, "no. flags 0x\(CILOpcode.hex(checks.rawValue)) are not a nonempty set of "
                     + "typecheck (1), rangecheck (2) and nullcheck (4)", at: at)
             }
             return .noChecks(checks)

@@ -131,15 +131,15 @@ public struct CILOpcode: Hashable, Sendable, CustomStringConvertible {
 
     /// The encoding in hex, e.g. `0x2a` or `0xfe 0x16`.
     public var encodingDescription: String {
-        let low = "0x" + hex2(UInt8(truncatingIfNeeded: rawValue))
+        let low = "0x" + Self.hex(UInt8(truncatingIfNeeded: rawValue))
         return isTwoByte ? "0xfe " + low : low
     }
-}
 
-/// Two lowercase hex digits.
-func hex2(_ byte: UInt8) -> String {
-    let digits = String(byte, radix: 16)
-    return byte < 0x10 ? "0" + digits : digits
+    /// Two lowercase hex digits, as error messages show a byte.
+    static func hex(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16)
+        return byte < 0x10 ? "0" + digits : digits
+    }
 }
 
 /// One row of the table.

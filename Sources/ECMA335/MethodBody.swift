@@ -58,7 +58,7 @@ public struct MethodBody: Hashable, Sendable {
             return
         }
         guard UInt16(first) & 0x3 == Self.fatFormat else {
-            throw cursor.error("method header byte 0x\(hex2(first)) is neither tiny (low bits 10) nor fat (11)",
+            throw cursor.error("method header byte 0x\(CILOpcode.hex(first)) is neither tiny (low bits 10) nor fat (11)",
                                at: headerOffset)
         }
         cursor.position = headerOffset
@@ -120,7 +120,7 @@ public struct MethodBody: Hashable, Sendable {
             throw cursor.error("OptILTable data sections are not supported", at: sectionAt)
         }
         guard kind & Self.ehTable != 0, kind & ~(Self.ehTable | Self.fatSection | Self.moreSections) == 0 else {
-            throw cursor.error("data section kind 0x\(hex2(kind)) is not an exception table", at: sectionAt)
+            throw cursor.error("data section kind 0x\(CILOpcode.hex(kind)) is not an exception table", at: sectionAt)
         }
         let fat = kind & Self.fatSection != 0
         let dataSize: Int
