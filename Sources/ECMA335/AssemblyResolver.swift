@@ -123,7 +123,7 @@ public final class AssemblyResolver {
         throw MetadataError("type \(full) is not defined in \(try self[id].assemblyName())", offset: referencedAt)
     }
 
-    private func nestedType(named name: String, in outer: ResolvedType, referencedAt: Int) throws -> ResolvedType {
+    func nestedType(named name: String, in outer: ResolvedType, referencedAt: Int = 0) throws -> ResolvedType {
         let file = self[outer.assembly]
         for row in try file.nestedTypes(ofType: outer.typeDefRow)
         where file.metadata.stringEquals(try file.metadata.typeDef(row).name.offset, name) {
