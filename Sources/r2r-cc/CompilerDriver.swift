@@ -4,9 +4,12 @@ import ECMA335
 /// r2r-cc's command line: inspection modes over an assembly.
 enum CompilerDriver {
     static let usage = """
-        USAGE: r2r-cc --dump-tables <assembly>
+        USAGE: r2r-cc --dump-il <assembly>
+               r2r-cc --dump-tables <assembly>
 
         OPTIONS:
+          --dump-il       print every method: token, signature, body header, locals, exception
+                          clauses and instructions; source lines come from <assembly>.mdb if present
           --dump-tables   print every metadata table row (raw cells) and the names of types,
                           methods and member references
           --help          print this text
@@ -21,7 +24,7 @@ enum CompilerDriver {
             case "--help", "-h":
                 print(usage, terminator: "")
                 return 0
-            case "--dump-tables":
+            case "--dump-il", "--dump-tables":
                 mode = argument
             case _ where argument.hasPrefix("-"):
                 return fail("unknown argument '\(argument)'")
@@ -29,11 +32,11 @@ enum CompilerDriver {
                 inputs.append(argument)
             }
         }
-        guard let mode else { return fail(inputs.isEmpty ? "no input files" : "compiling is not supported yet; use --dump-tables") }
+        guard let mode else { return fail(inputs.isEmpty ? "no input files" : "compiling is not supported yet; use --dump-il or --dump-tables") }
         guard inputs.count == 1, let path = inputs.first else { return fail("\(mode) takes exactly one assembly") }
         do {
             let file = try AssemblyFile(path: path)
-            let text = try TableDump.render(file)
+            let text = mode == "--dump-il" ? try ILDump.render(file, symbols: try symbols(for: path)) : try TableDump.render(file)
             FileHandle.standardOutput.write(Data(text.utf8))
             return 0
         } catch let error as MetadataError {
@@ -41,6 +44,12 @@ enum CompilerDriver {
         } catch {
             return fail("\(path): \(error)")
         }
+    }
+
+    /// The `.mdb` that `mcs -debug` writes beside the assembly, if there is one.
+    static func symbols(for path: String) throws -> MonoSymbolFile? {
+        guard let data = FileManager.default.contents(atPath: path + ".mdb") else { return nil }
+        do { return try MonoSymbolFile(bytes: [UInt8](data)) } catch let error as MetadataError { throw error.within(path + ".mdb") }
     }
 
     static func fail(_ message: String) -> Int32 {
