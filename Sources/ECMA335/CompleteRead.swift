@@ -41,7 +41,7 @@ extension AssemblyResolver {
                 var decoder = body.decoder(in: file.bytes, context: "IL")
                 while let instruction = try decoder.next() {
                     stats.instructions += 1
-                    if case .token(let token) = instruction.operand { try checkOperand(token, file, decoder) }
+                    if case .token(let token) = instruction.operand { try file.checkOperand(token, of: instruction, decoder) }
                 }
                 try body.checkClauseBoundaries(decoder)
                 stats.methodBodies += 1
@@ -56,20 +56,19 @@ extension AssemblyResolver {
         }
         return stats
     }
-
-    private func checkOperand(_ token: MetadataToken, _ file: AssemblyFile, _ decoder: CILDecoder) throws {
-        if token.tableNumber == MetadataToken.userStringTag {
-            _ = try file.metadata.userStringUnits(token.row)
-        } else if let table = token.table {
-            guard token.row >= 1, token.row <= file.metadata.rowCount(table) else {
-                throw MetadataError("token \(token) is out of range (\(table.name) has \(file.metadata.rowCount(table)) rows)",
-                                    context: decoder.context, offset: decoder.position - 4)
-            }
-        }
-    }
 }
 
 extension AssemblyFile {
+    /// A token operand names an existing row (or `#US` entry); `decoder` has just decoded `instruction`.
+    func checkOperand(_ token: MetadataToken, of instruction: CILInstruction, _ decoder: CILDecoder) throws {
+        if token.tableNumber == MetadataToken.userStringTag {
+            _ = try metadata.userStringUnits(token.row)
+        } else if let table = token.table, token.row > metadata.rowCount(table) {
+            throw MetadataError("\(ilLabel(instruction.offset)): token \(token) is out of range "
+                + "(\(table.name) has \(metadata.rowCount(table)) rows)", context: decoder.context, offset: decoder.position - 4)
+        }
+    }
+
     /// `Namespace.Type::Name` of a MethodDef row, for messages.
     public func methodDisplayName(_ row: UInt32) throws -> String {
         let m = try metadata.methodDef(row)

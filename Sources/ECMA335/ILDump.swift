@@ -87,6 +87,7 @@ public struct ILDump {
                 out += "    // \(name):\(entry.line)\(entry.column.map { ":\($0)" } ?? "")\n"
                 lines.removeFirst()
             }
+            if case .token(let token) = instruction.operand { try file.checkOperand(token, of: instruction, decoder) }
             out += "    " + cil.line(instruction) + "\n"
         }
         try body.checkClauseBoundaries(decoder)

@@ -46,7 +46,7 @@ final class MonoSymbolFileTests: XCTestCase {
         let source = compiled.dir.appendingPathComponent("Program.cs").path
 
         // The GUID is the module's MVID, which the program prints.
-        let mvid = try Self.run(Self.tool("mono"), [compiled.exe.path], in: compiled.dir)
+        let mvid = try ExternalTool.run(ExternalTool.tool("mono"), [compiled.exe.path], in: compiled.dir)
             .split(separator: "\n").last.map(String.init)
         XCTAssertEqual(mvid, file.guid.map(Self.hex).joined(separator: "-"))
         XCTAssertEqual(file.lineProgram, MonoLineProgram(lineBase: -1, lineRange: 8, opcodeBase: 9))
@@ -55,7 +55,7 @@ final class MonoSymbolFileTests: XCTestCase {
         XCTAssertEqual(file.anonymousScopes, [])
 
         XCTAssertEqual(file.sourceFiles.count, 1)
-        let md5 = try Self.run(Self.tool("md5sum"), [source], in: compiled.dir).prefix(32)
+        let md5 = try ExternalTool.run(ExternalTool.tool("md5sum"), [source], in: compiled.dir).prefix(32)
         XCTAssertEqual(file.sourceFiles.first?.index, 1)
         XCTAssertEqual(file.sourceFiles.first?.fileName, source)
         XCTAssertEqual(file.sourceFiles.first?.guid, Self.md5AlgorithmGUID)
@@ -418,66 +418,6 @@ final class MonoSymbolFileTests: XCTestCase {
         var patched = bytes
         for i in 0..<4 { patched[offset + i] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(i))) }
         return patched
-    }
-
-    struct Compiled {
-        var dir: URL
-        var exe: URL
-        var mdb: [UInt8]
-    }
-
-    /// Writes `sources` to a new directory, removed after the test, and compiles them with `mcs -debug`.
-    func compile(_ sources: [String: String]) throws -> Compiled {
-        guard let mcs = Self.tool("mcs") else { throw XCTSkip("mcs is not installed") }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mdb-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
-        var paths: [String] = []
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            let url = dir.appendingPathComponent(name)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            paths.append(url.path)
-        }
-        let exe = dir.appendingPathComponent("Test.exe")
-        _ = try Self.run(mcs, ["-debug", "-out:" + exe.path] + paths, in: dir)
-        return Compiled(dir: dir, exe: exe, mdb: [UInt8](try Data(contentsOf: URL(fileURLWithPath: exe.path + ".mdb"))))
-    }
-
-    /// An executable on PATH, or in /usr/bin.
-    static func tool(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return (path.split(separator: ":").map(String.init) + ["/usr/bin"])
-            .map { "\($0)/\(name)" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    struct ToolFailure: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    /// Runs `tool` and returns its standard output; a failure is an error carrying its standard error.
-    static func run(_ tool: String?, _ arguments: [String], in dir: URL) throws -> String {
-        let tool = try XCTUnwrap(tool, "tool not found")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.currentDirectoryURL = dir
-        // A file for standard error, so neither stream can fill up while the other is read.
-        let errorURL = dir.appendingPathComponent("stderr-\(UUID().uuidString)")
-        try Data().write(to: errorURL)
-        let errors = try FileHandle(forWritingTo: errorURL)
-        defer { try? errors.close() }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = errors
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
-            throw ToolFailure(description: "\(tool) \(arguments) exited with \(process.terminationStatus): \(message)")
-        }
-        return String(decoding: output, as: UTF8.self)
     }
 }
 
