@@ -47,6 +47,18 @@ public final class AssemblyResolver {
         return id
     }
 
+    /// Runs `body` with `file` added under a fresh ID (not registered by name), then forgets it:
+    /// for inspecting many variants of one assembly against a shared set of references.
+    public func withTemporary<T>(_ file: AssemblyFile, _ body: (AssemblyID) throws -> T) rethrows -> T {
+        let id = AssemblyID(raw: assemblies.count)
+        assemblies.append(file)
+        defer {
+            assemblies.removeLast()
+            topLevelTypes[id.raw] = nil
+        }
+        return try body(id)
+    }
+
     /// The assembly with simple name `name`, loaded from the search directories if needed.
     public func assembly(named requested: String) throws -> AssemblyID {
         let name = redirects[requested] ?? requested

@@ -7,6 +7,8 @@ public struct ReadStatistics: Equatable, Sendable {
     public var instructions = 0
     public var exceptionClauses = 0
     public var customAttributes = 0
+
+    public init() {}
 }
 
 extension AssemblyResolver {

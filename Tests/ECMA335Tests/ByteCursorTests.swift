@@ -1,5 +1,5 @@
 import XCTest
-@testable import ECMA335
+import ECMA335
 
 final class ByteCursorTests: XCTestCase {
     /// The examples of ECMA-335 II.23.2.

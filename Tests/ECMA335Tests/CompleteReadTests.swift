@@ -1,5 +1,5 @@
 import XCTest
-@testable import ECMA335
+import ECMA335
 
 final class CompleteReadTests: XCTestCase {
     /// The acceptance corpus: every assembly under /usr/lib/mono reads completely with zero errors.

@@ -1,5 +1,5 @@
 import XCTest
-@testable import ECMA335
+import ECMA335
 
 final class ILDumpTests: XCTestCase {
     static let program = """

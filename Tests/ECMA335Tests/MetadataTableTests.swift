@@ -1,5 +1,5 @@
 import XCTest
-@testable import ECMA335
+import ECMA335
 
 final class MetadataTableTests: XCTestCase {
     /// Every table row of every corpus assembly passes cell validation.

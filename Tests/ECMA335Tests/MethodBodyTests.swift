@@ -1,5 +1,5 @@
 import XCTest
-@testable import ECMA335
+import ECMA335
 
 final class MethodBodyTests: XCTestCase {
     // Bodies mcs (Mono C# compiler, -optimize+) wrote for this class, at these file offsets:

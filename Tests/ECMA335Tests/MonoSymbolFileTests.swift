@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import ECMA335
+import ECMA335
 
 final class MonoSymbolFileTests: XCTestCase {
     // MARK: - Real files from mcs

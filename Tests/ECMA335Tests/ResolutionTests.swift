@@ -1,5 +1,5 @@
 import XCTest
-@testable import ECMA335
+import ECMA335
 
 final class ResolutionTests: XCTestCase {
     /// Every TypeRef of every corpus assembly resolves to a TypeDef whose name matches, unless

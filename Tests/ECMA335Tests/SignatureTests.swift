@@ -1,5 +1,5 @@
 import XCTest
-@testable import ECMA335
+import ECMA335
 
 /// A blob placed at file offset 1000 inside filler bytes, so offsets in errors are absolute
 /// and reading past the blob would show.
@@ -274,7 +274,7 @@ final class SignatureTests: XCTestCase {
         ]
         for (first, genericCount, signature, text) in cases {
             let decoded = try SignatureDecoder.decodeMethodSignature(blobFixture([first] + genericCount + [0x00, 0x01]))
-            XCTAssertEqual(decoded, signature, hexByte(first))
+            XCTAssertEqual(decoded, signature, "0x" + String(first, radix: 16))
             XCTAssertEqual(printer.text(decoded), text)
         }
         // The example of the brief: static int32 (string, object[]).
