@@ -4,7 +4,8 @@
 #   make test         install what is missing, build, unit tests, conformance suites
 #   make build        swift build -c release
 #   make conformance  only the suites under Conformance/ (no bootstrap, no build)
-#   make bench        build, then time r2r-ld against wasm-ld 21 (bench/linker/run)
+#   make bench        build, then time r2r-ld against wasm-ld 21 (bench/linker/run) and
+#                     the metadata reader on mscorlib (bench/metadata/run)
 #   make bootstrap    install/check the reference tools (scripts/bootstrap)
 #   make clean        remove build products
 
@@ -58,6 +59,7 @@ demo: bootstrap
 
 bench: bootstrap build
 	bench/linker/run
+	bench/metadata/run
 
 clean:
 	rm -rf .build

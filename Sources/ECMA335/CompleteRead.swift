@@ -53,7 +53,13 @@ extension AssemblyResolver {
             }
         }
         for row in rows(.customAttribute) {
-            _ = try customAttributeValue(row, in: id)
+            do {
+                _ = try customAttributeValue(row, in: id)
+            } catch let error as MetadataError where error.offset == 0 {
+                // Resolution errors (a missing referenced assembly) have no place in this file but the row.
+                throw MetadataError(error.message, context: "CustomAttribute row \(row)",
+                                    offset: md.cellOffset(.customAttribute, row, 0))
+            }
             stats.customAttributes += 1
         }
         return stats

@@ -6,37 +6,59 @@ enum CompilerDriver {
     static let usage = """
         USAGE: r2r-cc --dump-il <assembly>
                r2r-cc --dump-tables <assembly>
+               r2r-cc --check [-L <dir>]... <assembly>
 
         OPTIONS:
           --dump-il       print every method: token, signature, body header, locals, exception
                           clauses and instructions; source lines come from <assembly>.mdb if present
           --dump-tables   print every metadata table row (raw cells) and the names of types,
                           methods and member references
+          --check         read the assembly completely (every table row, signature, method body,
+                          instruction and custom attribute) and print what was read
+          -L <dir>        search <dir> for referenced assemblies (after the input's directory)
           --help          print this text
 
         """
 
+    enum Mode: String { case dumpIL = "--dump-il", dumpTables = "--dump-tables", check = "--check" }
+
     static func main(_ arguments: [String]) -> Int32 {
-        var mode: String?
+        var mode: Mode?
         var inputs: [String] = []
-        for argument in arguments {
+        var searchDirectories: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
             switch argument {
             case "--help", "-h":
                 print(usage, terminator: "")
                 return 0
-            case "--dump-il", "--dump-tables":
-                mode = argument
+            case "-L":
+                guard index < arguments.count else { return fail("-L needs a directory") }
+                searchDirectories.append(arguments[index])
+                index += 1
+            case _ where argument.hasPrefix("-L") && argument.count > 2:
+                searchDirectories.append(String(argument.dropFirst(2)))
+            case _ where Mode(rawValue: argument) != nil:
+                mode = Mode(rawValue: argument)
             case _ where argument.hasPrefix("-"):
                 return fail("unknown argument '\(argument)'")
             default:
                 inputs.append(argument)
             }
         }
-        guard let mode else { return fail(inputs.isEmpty ? "no input files" : "compiling is not supported yet; use --dump-il or --dump-tables") }
-        guard inputs.count == 1, let path = inputs.first else { return fail("\(mode) takes exactly one assembly") }
+        guard let mode else {
+            return fail(inputs.isEmpty ? "no input files" : "compiling is not supported yet; use --dump-il, --dump-tables or --check")
+        }
+        guard inputs.count == 1, let path = inputs.first else { return fail("\(mode.rawValue) takes exactly one assembly") }
         do {
-            let file = try AssemblyFile(path: path)
-            let text = mode == "--dump-il" ? try ILDump.render(file, symbols: try symbols(for: path)) : try TableDump.render(file)
+            let text: String
+            switch mode {
+            case .dumpIL: text = try ILDump.render(try AssemblyFile(path: path), symbols: try symbols(for: path))
+            case .dumpTables: text = try TableDump.render(try AssemblyFile(path: path))
+            case .check: text = try check(path, searchDirectories: searchDirectories)
+            }
             FileHandle.standardOutput.write(Data(text.utf8))
             return 0
         } catch let error as MetadataError {
@@ -44,6 +66,16 @@ enum CompilerDriver {
         } catch {
             return fail("\(path): \(error)")
         }
+    }
+
+    static func check(_ path: String, searchDirectories: [String]) throws -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        let resolver = AssemblyResolver(searchDirectories: [directory.isEmpty ? "." : directory] + searchDirectories)
+        let id = try resolver.load(path: path)
+        let s = try resolver.readCompletely(id)
+        return "\(try resolver[id].assemblyName()): \(s.tableRows) table rows, \(s.signatures) signatures, "
+            + "\(s.methods) methods, \(s.methodBodies) bodies, \(s.instructions) instructions, "
+            + "\(s.exceptionClauses) exception clauses, \(s.customAttributes) custom attributes\n"
     }
 
     /// The `.mdb` that `mcs -debug` writes beside the assembly, if there is one.
