@@ -7,6 +7,10 @@ public struct AssemblyID: Hashable, Sendable { public var raw: Int }
 public struct ResolvedType: Hashable, Sendable {
     public var assembly: AssemblyID
     public var typeDefRow: UInt32
+    public init(assembly: AssemblyID, typeDefRow: UInt32) {
+        self.assembly = assembly
+        self.typeDefRow = typeDefRow
+    }
 }
 
 /// A method or field definition somewhere in the loaded set (token is a MethodDef or Field token).

@@ -24,6 +24,13 @@ public struct InstructionEncoder {
     /// Current length of `bytes`: the offset the next instruction will have.
     public var count: Int { bytes.count }
 
+    /// Appends another encoder's bytes, rebasing its relocations onto this one.
+    public mutating func append(_ other: InstructionEncoder) {
+        let delta = UInt32(bytes.count)
+        bytes += other.bytes
+        relocations += other.relocations(addingOffset: delta)
+    }
+
     /// Relocations with `delta` added to their offsets, e.g. to rebase them onto a section.
     public func relocations(addingOffset delta: UInt32) -> [Relocation] {
         relocations.map { var r = $0; r.offset += delta; return r }

@@ -40,6 +40,7 @@ public struct ObjectBuilder {
     private var segments: [Segment] = []
     private var symbols: [(info: SymbolInfo, target: SymbolTarget)] = []
     private var initFunctions: [InitFunction] = []
+    private var comdats: [(name: String, members: [SymbolIndex])] = []
     public var customSections: [CustomSection] = []
     public var producers: ProducersSection?
     public var targetFeatures: TargetFeaturesSection?
@@ -91,6 +92,27 @@ public struct ObjectBuilder {
         functions.append(DefinedFunction(typeIndex: typeIndex(of: type), body: body, relocations: relocations))
         return addSymbol(SymbolInfo(kind: .function, flags: flags, name: name),
                          .definedFunction(functions.count - 1))
+    }
+
+    /// Declares a function whose body comes later (`setFunctionBody`), so that code compiled
+    /// before it can already call it by symbol.
+    public mutating func declareFunction(_ name: String, type: FunctionType, flags: SymbolFlags = []) -> SymbolIndex {
+        defineFunction(name, type: type, body: FunctionBody(locals: [], code: [0x00, 0x0B]), relocations: [], flags: flags)
+    }
+
+    /// Supplies the body of a function `declareFunction` declared.
+    public mutating func setFunctionBody(_ symbol: SymbolIndex, body: FunctionBody, relocations: [Relocation]) {
+        guard case .definedFunction(let index) = symbols[Int(symbol.raw)].target else {
+            preconditionFailure("symbol \(symbol.raw) is not a defined function")
+        }
+        functions[index].body = body
+        functions[index].relocations = relocations
+    }
+
+    /// Puts defined functions and data symbols in a COMDAT group, so the linker keeps one copy
+    /// of the group per name across objects.
+    public mutating func addComdat(_ name: String, symbols members: [SymbolIndex]) {
+        comdats.append((name, members))
     }
 
     /// Defines a data symbol covering a whole new segment. `relocations` are relative to `bytes`.
@@ -227,6 +249,17 @@ public struct ObjectBuilder {
         var subsections: [LinkingSubsection] = []
         if !segments.isEmpty { subsections.append(.segmentInfo(segments.map(\.info))) }
         if !initFunctions.isEmpty { subsections.append(.initFuncs(initFunctions)) }
+        if !comdats.isEmpty {
+            subsections.append(.comdatInfo(comdats.map { comdat in
+                Comdat(name: comdat.name, entries: comdat.members.compactMap { member -> ComdatEntry? in
+                    switch symbols[Int(member.raw)].target {
+                    case .definedFunction(let i): ComdatEntry(kind: .function, index: importedFunctions + UInt32(i))
+                    case .data(let segment?, _, _): ComdatEntry(kind: .data, index: UInt32(segment))
+                    default: nil
+                    }
+                })
+            }))
+        }
         subsections.append(.symbolTable(table))
         return LinkingSection(subsections: subsections)
     }

@@ -1,0 +1,195 @@
+import ECMA335
+import ObjWriter
+
+/// Calls (managed, P/Invoke, intrinsics), object creation and returns.
+extension BlockTranslator {
+    static let staticFlag: UInt16 = 0x10, virtualFlag: UInt16 = 0x40, finalFlag: UInt16 = 0x20
+    static let pinvokeFlag: UInt16 = 0x2000, sealedTypeFlag: UInt32 = 0x100
+
+    mutating func call(_ token: MetadataToken, virtual: Bool, site: Int) throws {
+        if try isInitializeArray(token) {
+            let data = try pop(), array = try pop()
+            code.localGet(array.local)
+            code.i32Const(8)
+            code.emit(.i32Add)
+            code.localGet(data.local)
+            code.i32Const(Int32(tokenFieldSize))
+            code.emit(.memoryCopy, 0, 0)
+            return
+        }
+        let method = try types.resolveMethod(token, in: assembly)
+        let file = types.resolver[method.assembly]
+        let row = try file.metadata.methodDef(method.row)
+        let shape = try types.shape(of: method)
+        if virtual, row.flags & Self.virtualFlag != 0, row.flags & Self.finalFlag == 0 {
+            let ownerRow = try file.metadata.typeDef(try file.declaringType(ofMethod: method.row))
+            if ownerRow.flags & Self.sealedTypeFlag == 0 {
+                throw CompileError("virtual call to \(try file.methodDisplayName(method.row)) is not supported yet")
+            }
+        }
+        if row.flags & Self.pinvokeFlag != 0 {
+            try callNative(method, shape)
+            return
+        }
+        let arguments = try popArguments(shape)
+        if virtual, let this = arguments.this, this.kind == .ref { nullCheck(this.local) }
+        try emitManagedCall(context.methodSymbol(method), shape, this: arguments.this, parameters: arguments.parameters, site: site)
+    }
+
+    private func isInitializeArray(_ token: MetadataToken) throws -> Bool {
+        guard token.table == .memberRef || token.table == .methodDef else { return false }
+        let method = try types.resolveMethod(token, in: assembly)
+        let file = types.resolver[method.assembly]
+        guard file.metadata.stringEquals(try file.metadata.methodDef(method.row).name.offset, "InitializeArray") else { return false }
+        return try file.typeDefName(try file.declaringType(ofMethod: method.row)) == "System.Runtime.CompilerServices.RuntimeHelpers"
+    }
+
+    private mutating func popArguments(_ shape: MethodShape) throws
+        -> (this: (kind: SlotKind, local: UInt32)?, parameters: [(kind: SlotKind, local: UInt32)]) {
+        var parameters: [(kind: SlotKind, local: UInt32)] = []
+        for _ in shape.parameters { parameters.append(try pop()) }
+        parameters.reverse()
+        return (shape.hasThis ? try pop() : nil, parameters)
+    }
+
+    /// A DllImport: the plain C signature, after publishing the shadow-stack pointer.
+    private mutating func callNative(_ method: MethodHandle, _ shape: MethodShape) throws {
+        let file = types.resolver[method.assembly]
+        guard let mapRow = try file.implMap(of: MetadataToken(.methodDef, row: method.row)) else {
+            throw CompileError("P/Invoke \(try file.methodDisplayName(method.row)) has no ImplMap row")
+        }
+        let name = try file.metadata.string(try file.metadata.implMap(mapRow).importName.offset)
+        let type = try types.nativeSignature(shape)
+        let arguments = try popArguments(shape)
+        publishStackPointer()
+        for (argument, parameterType) in zip(arguments.parameters, shape.parameters) {
+            code.localGet(argument.local)
+            convertForStore(from: argument.kind, to: compiler.stackKind(of: parameterType))
+        }
+        code.call(functionSymbol: context.nativeFunction(name, type))
+        if types[shape.returnType].kind != .void { push(compiler.stackKind(of: shape.returnType)) }
+    }
+
+    /// `(sp, [this], [retbuf], parameters…, 0)`, then the result onto the evaluation stack.
+    mutating func emitManagedCall(_ symbol: SymbolIndex, _ shape: MethodShape, this: (kind: SlotKind, local: UInt32)?,
+                                  parameters: [(kind: SlotKind, local: UInt32)], site: Int) throws {
+        let signature = types.managedSignature(shape)
+        code.localGet(fp)
+        if let this { code.localGet(this.local) }
+        var resultTemp: Int?
+        if signature.hasReturnBuffer {
+            let temp = compiler.structTemp(depth: stack.count, type: shape.returnType, site: site)
+            resultTemp = temp
+            code.localGet(fp)
+            code.i32Const(Int32(temp))
+            code.emit(.i32Add)
+        }
+        for (argument, (parameterType, lowered)) in zip(parameters, zip(shape.parameters, signature.parameters)) {
+            switch lowered {
+            case .scalar(let wasmType):
+                code.localGet(argument.local)
+                if case .value = argument.kind {
+                    MemoryAccess.load(wasmType, size: compiler.scalarStoreSize(parameterType), signed: isSigned(parameterType),
+                                      offset: 0, into: &code)
+                } else {
+                    convertForStore(from: argument.kind, to: compiler.stackKind(of: parameterType))
+                }
+            case .byReference:
+                code.localGet(argument.local)
+            case .empty:
+                break
+            }
+        }
+        code.i32Const(0)
+        code.call(functionSymbol: symbol)
+        guard types[shape.returnType].kind != .void else { return }
+        let kind = compiler.stackKind(of: shape.returnType)
+        switch signature.returnValue {
+        case .byReference?:
+            code.localGet(fp)
+            code.i32Const(Int32(resultTemp ?? 0))
+            code.emit(.i32Add)
+            push(kind)
+        case .scalar(let wasmType)? where isValueTypeKind(kind):
+            // A one-field struct comes back as its field: put it in the struct's frame temp.
+            let scalar = compiler.scratchLocal(wasmType)
+            code.localSet(scalar)
+            let temp = compiler.structTemp(depth: stack.count, type: shape.returnType, site: site)
+            code.localGet(fp)
+            code.localGet(scalar)
+            MemoryAccess.store(wasmType, size: compiler.scalarStoreSize(shape.returnType), offset: temp, into: &code)
+            code.localGet(fp)
+            code.i32Const(Int32(temp))
+            code.emit(.i32Add)
+            push(kind)
+        case .empty?:
+            let temp = compiler.structTemp(depth: stack.count, type: shape.returnType, site: site)
+            code.localGet(fp)
+            code.i32Const(Int32(temp))
+            code.emit(.i32Add)
+            push(kind)
+        default:
+            push(kind)
+        }
+    }
+
+    private func isValueTypeKind(_ kind: SlotKind) -> Bool {
+        if case .value = kind { return true }
+        return false
+    }
+
+    mutating func newObject(_ token: MetadataToken, site: Int) throws {
+        let constructor = try types.resolveMethod(token, in: assembly)
+        let shape = try types.shape(of: constructor)
+        let owner = shape.declaringType
+        let symbol = try context.methodSymbol(constructor)
+        var parameters: [(kind: SlotKind, local: UInt32)] = []
+        for _ in shape.parameters { parameters.append(try pop()) }
+        parameters.reverse()
+        if compiler.isValueType(owner) {
+            let temp = compiler.structTemp(depth: stack.count, type: owner, site: site)
+            MemoryAccess.zero(base: fp, range: temp..<(temp + types[owner].size), into: &code)
+            let this = compiler.scratchLocal(.i32, 1)
+            code.localGet(fp)
+            code.i32Const(Int32(temp))
+            code.emit(.i32Add)
+            code.localSet(this)
+            try emitManagedCall(symbol, shape, this: (.ptr, this), parameters: parameters, site: site)
+            code.localGet(this)
+            push(.value(owner))
+            return
+        }
+        guard types[owner].name != "System.String" else { throw CompileError("String constructors are not supported yet") }
+        let object = compiler.scratchLocal(.i32, 1)
+        code.i32ConstMemoryAddress(symbol: try context.methodTable(owner))
+        callRuntime("r2r_alloc_object", [.i32], [.i32])
+        code.localSet(object)
+        try emitManagedCall(symbol, shape, this: (.ref, object), parameters: parameters, site: site)
+        code.localGet(object)
+        push(.ref)
+    }
+
+    mutating func emitReturn() throws {
+        let shape = compiler.shape
+        if types[shape.returnType].kind != .void {
+            let value = try pop()
+            switch compiler.signature.returnValue {
+            case .scalar(let wasmType)?:
+                code.localGet(value.local)
+                if case .value = value.kind {
+                    MemoryAccess.load(wasmType, size: compiler.scalarStoreSize(shape.returnType),
+                                      signed: isSigned(shape.returnType), offset: 0, into: &code)
+                } else {
+                    convertForStore(from: value.kind, to: compiler.stackKind(of: shape.returnType))
+                }
+            case .byReference(let size)?:
+                guard let buffer = compiler.returnBufferParameter else { throw CompileError("no return buffer") }
+                MemoryAccess.copy(to: buffer, 0, from: value.local, 0, size: size, into: &code)
+            default:
+                break
+            }
+        }
+        guard stack.isEmpty else { throw CompileError("ret with \(stack.count) values left on the evaluation stack") }
+        code.emit(.return)
+    }
+}

@@ -1,0 +1,296 @@
+import ECMA335
+import ObjWriter
+
+/// What an IL evaluation-stack entry holds, as far as code generation cares.
+enum SlotKind: Equatable {
+    case i32, i64, f32, f64
+    /// An object reference.
+    case ref
+    /// A managed or unmanaged pointer (or native int used as one).
+    case ptr
+    /// A struct value: the slot's local holds the address of its bytes in the frame.
+    case value(TypeID)
+
+    var wasmType: ValueType {
+        switch self {
+        case .i64: .i64
+        case .f32: .f32
+        case .f64: .f64
+        default: .i32
+        }
+    }
+}
+
+/// Where an IL argument or local lives.
+enum Home {
+    /// A wasm local (parameter or declared local) holding the value.
+    case local(UInt32)
+    /// Bytes at `fp + offset`.
+    case frame(Int)
+    /// Bytes at the address held by a wasm local (a struct passed by reference).
+    case indirect(UInt32)
+}
+
+/// Compiles one IL method body to a wasm function body (Runtime/ABI.md calling convention).
+struct MethodCompiler {
+    let context: ObjectContext
+    let types: TypeSystem
+    let method: MethodHandle
+    let shape: MethodShape
+    let signature: ManagedSignature
+    let body: MethodBody
+    let instructions: [CILInstruction]
+    let graph: ControlFlowGraph
+
+    /// Wasm locals after the parameters, by type, in declaration order.
+    private(set) var declaredLocals: [ValueType] = []
+    let parameterCount: UInt32
+    var framePointer: UInt32 = 0
+    var frameSize = 0
+    var argumentHomes: [(home: Home, type: TypeID)] = []
+    var localHomes: [(home: Home, type: TypeID)] = []
+    var slotLocals: [SlotLocalKey: UInt32] = [:]
+    var structTemps: [StructTempKey: Int] = [:]
+    var scratch: [ValueType: [UInt32]] = [:]
+    /// Frame bytes the prologue zeroes (struct and address-taken locals when `localsinit`).
+    var zeroedFrame = 0..<0
+
+    struct SlotLocalKey: Hashable { var depth: Int; var type: ValueType }
+    struct StructTempKey: Hashable { var depth: Int; var type: TypeID; var site: Int }
+
+    init(context: ObjectContext, method: MethodHandle, body: MethodBody) throws {
+        self.context = context
+        self.types = context.types
+        self.method = method
+        self.body = body
+        shape = try types.shape(of: method)
+        signature = types.managedSignature(shape)
+        parameterCount = UInt32(signature.wasmType.params.count)
+        var decoder = body.decoder(in: types.resolver[method.assembly].bytes, context: "IL")
+        instructions = try decoder.decodeAll()
+        try body.checkClauseBoundaries(decoder)
+        graph = ControlFlowGraph(instructions)
+    }
+
+    // MARK: Locals and frame
+
+    mutating func newLocal(_ type: ValueType) -> UInt32 {
+        declaredLocals.append(type)
+        return parameterCount + UInt32(declaredLocals.count - 1)
+    }
+
+    mutating func slotLocal(_ depth: Int, _ kind: SlotKind) -> UInt32 {
+        let key = SlotLocalKey(depth: depth, type: kind.wasmType)
+        if let local = slotLocals[key] { return local }
+        let local = newLocal(kind.wasmType)
+        slotLocals[key] = local
+        return local
+    }
+
+    /// A temporary of `type` for one use at `site` (no two live values share it).
+    mutating func scratchLocal(_ type: ValueType, _ index: Int = 0) -> UInt32 {
+        var list = scratch[type] ?? []
+        while list.count <= index { list.append(newLocal(type)) }
+        scratch[type] = list
+        return list[index]
+    }
+
+    mutating func allocateFrame(size: Int, alignment: Int) -> Int {
+        let aligned = (frameSize + alignment - 1) / alignment * alignment
+        frameSize = aligned + size
+        return aligned
+    }
+
+    /// Frame bytes for a struct value at stack `depth` (site distinguishes call results and `newobj` temps).
+    mutating func structTemp(depth: Int, type: TypeID, site: Int = -1) -> Int {
+        let key = StructTempKey(depth: depth, type: type, site: site)
+        if let offset = structTemps[key] { return offset }
+        let info = types[type]
+        let offset = allocateFrame(size: max(info.size, 1), alignment: max(info.alignment, 4))
+        structTemps[key] = offset
+        return offset
+    }
+
+    func stackKind(of type: TypeID) -> SlotKind {
+        switch types[type].kind {
+        case .void: return .i32
+        case .primitive(let kind):
+            switch kind {
+            case .i8, .u8: return .i64
+            case .r4: return .f32
+            case .r8: return .f64
+            default: return .i32
+            }
+        case .classType, .szArray: return .ref
+        case .pointer, .byRef: return .ptr
+        case .valueType: return .value(type)
+        }
+    }
+
+    // MARK: Whole method
+
+    /// The function body and its relocations.
+    mutating func compile() throws -> (body: FunctionBody, relocations: [Relocation]) {
+        framePointer = newLocal(.i32)
+        let file = types.resolver[method.assembly]
+        let locals = try file.locals(of: body).locals.map { try types.type(of: $0, in: method.assembly) }
+        let addressTaken = addressTakenVariables()
+        try planArguments(addressTaken: addressTaken.arguments)
+        planLocals(locals, addressTaken: addressTaken.locals)
+
+        // Stack typing and per-block code, in reverse postorder (a forward predecessor fixes each entry state).
+        var successors = [[Int]](repeating: [], count: graph.blocks.count)
+        var multiway: Set<Int> = []
+        var exits = [BlockExit?](repeating: nil, count: graph.blocks.count)
+        var code = [WasmCode?](repeating: nil, count: graph.blocks.count)
+        var entryStates = [[SlotKind]?](repeating: nil, count: graph.blocks.count)
+        entryStates[0] = []
+        var worklist = [0]
+        var seen: Set<Int> = [0]
+        while let block = worklist.popLast() {
+            guard let entry = entryStates[block] else { continue }
+            var translator = BlockTranslator(compiler: self, block: block, stack: entry)
+            let exit = try translator.translate()
+            self = translator.compiler
+            code[block] = translator.code
+            exits[block] = exit
+            let exitStack = translator.stack
+            switch exit {
+            case .jump(let t): successors[block] = [t]
+            case .branch(let a, let b): successors[block] = [a, b]
+            case .switchTable(let targets, let fallThrough):
+                successors[block] = targets + [fallThrough]
+                multiway.insert(block)
+            case .leave: successors[block] = []
+            }
+            for s in successors[block].reversed() {
+                if let existing = entryStates[s] {
+                    guard existing == exitStack else {
+                        throw CompileError("\(ilLabel(graph.blocks[s].ilStart)): the evaluation stack differs between "
+                            + "incoming branches", offset: body.codeRange.lowerBound + graph.blocks[s].ilStart)
+                    }
+                } else {
+                    entryStates[s] = exitStack
+                }
+                if seen.insert(s).inserted { worklist.append(s) }
+            }
+        }
+        let structurer: Structurer
+        do {
+            structurer = try Structurer(successors: successors, multiway: multiway)
+        } catch let error as Structurer.IrreducibleControlFlow {
+            throw CompileError("\(ilLabel(graph.blocks[error.block].ilStart)): irreducible control flow is not supported",
+                               offset: body.codeRange.lowerBound + graph.blocks[error.block].ilStart)
+        }
+        var structured = WasmCode()
+        try structurer.emit(into: &structured) { block, encoder in
+            guard let blockCode = code[block], let exit = exits[block] else {
+                throw CompileError("block \(block) was not translated")
+            }
+            encoder.append(blockCode)
+            return exit
+        }
+        var function = WasmCode()
+        try emitPrologue(&function)
+        function.append(structured)
+        function.emit(.unreachable)
+        function.emit(.end)
+        return (function.functionBody(locals: declaredLocals), function.relocations)
+    }
+
+    private func addressTakenVariables() -> (arguments: Set<Int>, locals: Set<Int>) {
+        var arguments: Set<Int> = [], locals: Set<Int> = []
+        for instruction in instructions {
+            guard case .variable(let index) = instruction.operand else { continue }
+            switch instruction.opcode {
+            case .ldarga, .ldargaS: arguments.insert(Int(index))
+            case .ldloca, .ldlocaS: locals.insert(Int(index))
+            default: break
+            }
+        }
+        return (arguments, locals)
+    }
+
+    /// Wasm parameter `i` holds IL argument `i` unless it is a struct or its address is taken;
+    /// then the prologue spills it to the frame.
+    private mutating func planArguments(addressTaken: Set<Int>) throws {
+        var arguments: [(type: TypeID, lowered: LoweredValue)] = []
+        if shape.hasThis {
+            let owner = shape.declaringType
+            arguments.append((isValueType(owner) ? types.byRef(to: owner) : owner, .scalar(.i32)))
+        }
+        arguments += shape.parameters.map { ($0, types.lower($0)) }
+        var wasmIndex: UInt32 = 1
+        for (index, argument) in arguments.enumerated() {
+            // The return buffer sits between `this` and the parameters.
+            if index == (shape.hasThis ? 1 : 0), signature.hasReturnBuffer { wasmIndex += 1 }
+            let type = argument.type
+            switch argument.lowered {
+            case .scalar:
+                if addressTaken.contains(index) || isValueType(type) {
+                    let offset = allocateFrame(size: types[type].size, alignment: max(4, types[type].alignment))
+                    argumentHomes.append((.frame(offset), type))
+                    spills.append((wasmIndex, offset, type))
+                } else {
+                    argumentHomes.append((.local(wasmIndex), type))
+                }
+                wasmIndex += 1
+            case .byReference:
+                argumentHomes.append((.indirect(wasmIndex), type))
+                wasmIndex += 1
+            case .empty:
+                argumentHomes.append((.frame(allocateFrame(size: 1, alignment: 4)), type))
+            }
+        }
+    }
+
+    var spills: [(parameter: UInt32, offset: Int, type: TypeID)] = []
+
+    private mutating func planLocals(_ locals: [TypeID], addressTaken: Set<Int>) {
+        let start = frameSize
+        for (index, type) in locals.enumerated() {
+            if addressTaken.contains(index) || isValueType(type) {
+                localHomes.append((.frame(allocateFrame(size: max(types[type].size, 1), alignment: max(4, types[type].alignment))), type))
+            } else {
+                localHomes.append((.local(newLocal(stackKind(of: type).wasmType)), type))
+            }
+        }
+        zeroedFrame = start..<frameSize
+    }
+
+    func isValueType(_ type: TypeID) -> Bool {
+        if case .valueType = types[type].kind { return true }
+        return false
+    }
+
+    var returnBufferParameter: UInt32? {
+        signature.hasReturnBuffer ? (shape.hasThis ? 2 : 1) : nil
+    }
+
+    /// fp = (sp - frameSize) & -16; spill struct and address-taken arguments; zero the locals.
+    private mutating func emitPrologue(_ code: inout WasmCode) throws {
+        frameSize = (frameSize + 15) / 16 * 16
+        code.localGet(0)
+        if frameSize > 0 {
+            code.i32Const(Int32(frameSize))
+            code.emit(.i32Sub)
+        }
+        code.localSet(framePointer)
+        for spill in spills {
+            code.localGet(framePointer)
+            code.localGet(spill.parameter)
+            if case .scalar(let wasmType) = types.lower(spill.type) {
+                MemoryAccess.store(wasmType, size: scalarStoreSize(spill.type), offset: spill.offset, into: &code)
+            }
+        }
+        if body.initLocals, !zeroedFrame.isEmpty {
+            MemoryAccess.zero(base: framePointer, range: zeroedFrame, into: &code)
+        }
+    }
+
+    /// Bytes a scalar of this type occupies in memory (a lowered single-field struct: its field's).
+    func scalarStoreSize(_ type: TypeID) -> Int {
+        if let field = types[type].singleField { return scalarStoreSize(field) }
+        return types[type].size
+    }
+}

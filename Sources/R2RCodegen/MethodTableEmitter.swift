@@ -1,0 +1,64 @@
+import ECMA335
+import ObjWriter
+
+/// MethodTables as Runtime/ABI.md lays them out: flags, base size, component size, parent,
+/// element type, name, GC descriptor, slot count.
+enum MethodTableEmitter {
+    static let isArray: UInt32 = 0x1, isString: UInt32 = 0x2, isValueType: UInt32 = 0x4
+    static let isInterface: UInt32 = 0x10, isEnum: UInt32 = 0x20, isPrimitive: UInt32 = 0x40
+
+    static func defineArray(_ type: TypeID, element: SymbolIndex, in context: ObjectContext) -> SymbolIndex {
+        let types = context.types
+        guard case .szArray(let elementType) = types[type].kind else { preconditionFailure("not an array type") }
+        let symbols = emit(name: types[type].name, flags: isArray, baseSize: 8, componentSize: UInt32(types[elementType].size),
+                           parent: nil, element: element, in: context)
+        // Both go in the array type's COMDAT, so a second copy leaves nothing behind.
+        context.builder.addComdat(SymbolNames.methodTable(types[type].name), symbols: [symbols.table, symbols.name])
+        return symbols.table
+    }
+
+    static func define(_ type: TypeID, in context: ObjectContext) throws -> SymbolIndex {
+        let types = context.types
+        let info = types[type]
+        guard let definition = info.definition else { throw CompileError("type \(info.name) has no definition") }
+        let file = types.resolver[definition.assembly]
+        let row = try file.metadata.typeDef(definition.typeDefRow)
+        var flags: UInt32 = 0
+        var baseSize = UInt32(info.size), componentSize: UInt32 = 0
+        switch info.kind {
+        case .primitive: flags |= isValueType | (info.isEnum ? isEnum : isPrimitive)
+        case .valueType: flags |= isValueType
+        case .classType:
+            baseSize = UInt32(info.instanceSize)
+            if info.name == "System.String" {
+                flags |= isString
+                baseSize = 8
+                componentSize = 2
+            }
+            if row.flags & 0x20 != 0 { flags |= isInterface }
+        default: break
+        }
+        var parent: SymbolIndex?
+        if !row.extends.isNull, row.extends.table != .typeSpec {
+            parent = try context.methodTable(try types.definition(try types.resolver.resolveType(row.extends, in: definition.assembly)))
+        }
+        return emit(name: info.name, flags: flags, baseSize: baseSize, componentSize: componentSize, parent: parent,
+                    element: nil, in: context).table
+    }
+
+    private static func emit(name: String, flags: UInt32, baseSize: UInt32, componentSize: UInt32, parent: SymbolIndex?,
+                             element: SymbolIndex?, in context: ObjectContext) -> (table: SymbolIndex, name: SymbolIndex) {
+        let symbolName = SymbolNames.methodTable(name)
+        let nameSymbol = context.builder.defineData("name:" + name, segmentName: ".rodata.name:" + name,
+                                                    bytes: Array(name.utf8) + [0], alignmentLog2: 0, flags: [.local])
+        let bytes = le32(flags) + le32(baseSize) + le32(componentSize) + le32(0) + le32(0) + le32(0) + le32(0) + le32(0)
+        var relocations = [Relocation(type: .memoryAddrI32, offset: 20, index: nameSymbol.raw)]
+        if let parent { relocations.append(Relocation(type: .memoryAddrI32, offset: 12, index: parent.raw)) }
+        if let element { relocations.append(Relocation(type: .memoryAddrI32, offset: 16, index: element.raw)) }
+        relocations.sort { $0.offset < $1.offset }
+        let symbol = context.builder.defineData(symbolName, segmentName: ".data." + symbolName, bytes: bytes,
+                                                alignmentLog2: 2, relocations: relocations)
+        context.recordDataSymbol(symbolName, symbol)
+        return (symbol, nameSymbol)
+    }
+}

@@ -1,0 +1,117 @@
+import ECMA335
+import ObjWriter
+
+/// The object being written for one assembly: the builder and every symbol the compiled
+/// code refers to, created on first use.
+final class ObjectContext {
+    var builder = ObjectBuilder()
+    let types: TypeSystem
+    let assembly: AssemblyID
+    private var methodSymbols: [MethodHandle: SymbolIndex] = [:]
+    private var nativeSymbols: [String: SymbolIndex] = [:]
+    private var dataSymbols: [String: SymbolIndex] = [:]
+    private var stringLiterals: [[UInt16]: SymbolIndex] = [:]
+    private var fieldData: [FieldHandle: SymbolIndex] = [:]
+    private(set) var stackPointer: SymbolIndex
+    /// Signature strings of every method compiled here: each gets an `M` invoke thunk.
+    var thunkSignatures: Set<String> = []
+
+    init(types: TypeSystem, assembly: AssemblyID) {
+        self.types = types
+        self.assembly = assembly
+        stackPointer = builder.importGlobal("__stack_pointer", type: GlobalType(valueType: .i32, mutable: true))
+    }
+
+    var file: AssemblyFile { types.resolver[assembly] }
+
+    /// Declares (or imports, for other assemblies) the function symbol of a managed method.
+    func methodSymbol(_ method: MethodHandle) throws -> SymbolIndex {
+        if let symbol = methodSymbols[method] { return symbol }
+        let signature = types.managedSignature(try types.shape(of: method))
+        let name = try types.symbolName(of: method)
+        let symbol = method.assembly == assembly
+            ? builder.declareFunction(name, type: signature.wasmType)
+            : builder.importFunction(name, type: signature.wasmType)
+        methodSymbols[method] = symbol
+        return symbol
+    }
+
+    /// A C function (runtime helper, P/Invoke entry point, libc), imported by name.
+    func nativeFunction(_ name: String, _ type: FunctionType) -> SymbolIndex {
+        if let symbol = nativeSymbols[name] { return symbol }
+        let symbol = builder.importFunction(name, type: type)
+        nativeSymbols[name] = symbol
+        return symbol
+    }
+
+    /// A data symbol by name: defined by `define` the first time when it belongs to this object,
+    /// otherwise undefined (the linker finds it in another object).
+    func dataSymbol(_ name: String, define: (() throws -> SymbolIndex)?) rethrows -> SymbolIndex {
+        if let symbol = dataSymbols[name] { return symbol }
+        let symbol = try define?() ?? builder.undefinedData(name)
+        dataSymbols[name] = symbol
+        return symbol
+    }
+
+    func recordDataSymbol(_ name: String, _ symbol: SymbolIndex) { dataSymbols[name] = symbol }
+
+    /// The MethodTable of a type: arrays' are emitted here in a COMDAT; other types' by the
+    /// object of the assembly that defines them.
+    func methodTable(_ type: TypeID) throws -> SymbolIndex {
+        let name = SymbolNames.methodTable(types[type].name)
+        if let symbol = dataSymbols[name] { return symbol }
+        switch types[type].kind {
+        case .szArray(let element):
+            let elementTable = try methodTable(element)
+            return MethodTableEmitter.defineArray(type, element: elementTable, in: self)
+        default:
+            guard let definition = types[type].definition else {
+                throw CompileError("type \(types[type].name) has no MethodTable")
+            }
+            if definition.assembly == assembly { return try MethodTableEmitter.define(type, in: self) }
+            let symbol = builder.undefinedData(name)
+            dataSymbols[name] = symbol
+            return symbol
+        }
+    }
+
+    /// A string literal object in read-only data: `MT:System.String`, length, UTF-16, NUL.
+    func stringLiteral(_ units: [UInt16]) throws -> SymbolIndex {
+        if let symbol = stringLiterals[units] { return symbol }
+        let stringTable = try methodTable(try types.string)
+        var bytes: [UInt8] = [0, 0, 0, 0]
+        bytes += le32(UInt32(units.count))
+        for unit in units { bytes += [UInt8(truncatingIfNeeded: unit), UInt8(unit >> 8)] }
+        bytes += [0, 0]
+        let name = "str.\(stringLiterals.count)"
+        let symbol = builder.defineData(name, segmentName: ".rodata.\(name)", bytes: bytes, alignmentLog2: 3,
+                                        relocations: [Relocation(type: .memoryAddrI32, offset: 0, index: stringTable.raw)],
+                                        flags: [.local])
+        stringLiterals[units] = symbol
+        return symbol
+    }
+
+    /// The initial data of a field with an RVA (array initializers), as a read-only data symbol.
+    func fieldRVAData(_ field: FieldHandle, size: Int) throws -> SymbolIndex {
+        if let symbol = fieldData[field] { return symbol }
+        let file = types.resolver[field.assembly]
+        guard field.assembly == assembly, let rvaRow = try file.fieldRVA(ofField: field.row) else {
+            throw CompileError("field data of another assembly cannot be embedded")
+        }
+        let rva = try file.metadata.fieldRVA(rvaRow).rva
+        guard let offset = file.image.fileOffset(rva: rva, size: UInt32(size)) else {
+            throw CompileError("field data RVA 0x\(String(rva, radix: 16)) size \(size) is outside the image",
+                               offset: file.metadata.cellOffset(.fieldRVA, rvaRow, 0))
+        }
+        let name = "fielddata.\(field.row)"
+        let symbol = builder.defineData(name, segmentName: ".rodata.\(name)", bytes: Array(file.bytes[offset..<(offset + size)]),
+                                        alignmentLog2: 3, flags: [.local])
+        fieldData[field] = symbol
+        return symbol
+    }
+}
+
+func le32(_ value: UInt32) -> [UInt8] {
+    [UInt8(truncatingIfNeeded: value), UInt8(truncatingIfNeeded: value >> 8),
+     UInt8(truncatingIfNeeded: value >> 16), UInt8(truncatingIfNeeded: value >> 24)]
+}
