@@ -136,6 +136,7 @@ public struct ObjectBuilder {
     }
 
     public func build() -> WasmModule {
+        let functions = functionsWithIndexPlaceholders()
         var sections: [Section] = [.type(types)]
         let memoryPages = UInt64((segmentAddresses().end + 0xffff) / 0x10000)
         let memoryImport = Import(module: "env", field: "__linear_memory",
@@ -148,7 +149,7 @@ public struct ObjectBuilder {
         var codeRelocations: [Relocation] = []
         if !functions.isEmpty {
             codeSectionIndex = UInt32(sections.count)
-            codeRelocations = layOutCode()
+            codeRelocations = layOutCode(functions)
             sections.append(.code(functions.map(\.body)))
         }
         var dataSectionIndex: UInt32?
@@ -174,8 +175,30 @@ public struct ObjectBuilder {
         return WasmModule(sections: sections, sizeEncoding: .padded)
     }
 
+    /// Writes each function-index relocation's final index into its padded LEB, as LLVM does,
+    /// so the object validates on its own (imports may have been added after the body was encoded).
+    private func functionsWithIndexPlaceholders() -> [DefinedFunction] {
+        let importedFunctions = UInt32(functionImports.count)
+        return functions.map { function in
+            var function = function
+            for relocation in function.relocations where relocation.type == .functionIndexLEB {
+                let index: UInt32
+                switch symbols[Int(relocation.index)].target {
+                case .importedFunction(let i): index = UInt32(i)
+                case .definedFunction(let i): index = importedFunctions + UInt32(i)
+                default: continue
+                }
+                for byte in 0..<5 {
+                    let bits = UInt8(truncatingIfNeeded: index >> (7 * UInt32(byte))) & 0x7F
+                    function.body.code[Int(relocation.offset) + byte] = byte == 4 ? bits : bits | 0x80
+                }
+            }
+            return function
+        }
+    }
+
     /// Rebases each body's relocations onto the code section payload, as the writer will lay it out.
-    private func layOutCode() -> [Relocation] {
+    private func layOutCode(_ functions: [DefinedFunction]) -> [Relocation] {
         var offset = LEB128.unsignedSize(UInt64(functions.count))
         var relocations: [Relocation] = []
         for function in functions {

@@ -13,6 +13,8 @@ final class ObjectContext {
     private var stringLiterals: [[UInt16]: SymbolIndex] = [:]
     private var fieldData: [FieldHandle: SymbolIndex] = [:]
     private(set) var stackPointer: SymbolIndex
+    /// `__indirect_function_table`, imported on first use (thunks' `call_indirect`).
+    private(set) lazy var indirectFunctionTable: SymbolIndex = builder.importIndirectFunctionTable()
     /// Signature strings of every method compiled here: each gets an `M` invoke thunk.
     var thunkSignatures: Set<String> = []
 
