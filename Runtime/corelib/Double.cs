@@ -1,0 +1,62 @@
+namespace System
+{
+    public unsafe struct Double
+    {
+        private double m_value;
+
+        public const double MinValue = -1.7976931348623157E+308;
+        public const double MaxValue = 1.7976931348623157E+308;
+        public const double Epsilon = 4.9406564584124654E-324;
+        public const double NegativeInfinity = -1.0 / 0.0;
+        public const double PositiveInfinity = 1.0 / 0.0;
+        public const double NaN = 0.0 / 0.0;
+
+        public static bool IsNaN(double d)
+        {
+            // NaN is the only value unequal to itself.
+#pragma warning disable 1718
+            return d != d;
+#pragma warning restore 1718
+        }
+
+        public static bool IsInfinity(double d)
+        {
+            return d == PositiveInfinity || d == NegativeInfinity;
+        }
+
+        public static bool IsPositiveInfinity(double d)
+        {
+            return d == PositiveInfinity;
+        }
+
+        public static bool IsNegativeInfinity(double d)
+        {
+            return d == NegativeInfinity;
+        }
+
+        public bool Equals(double obj)
+        {
+            return obj == m_value || (IsNaN(obj) && IsNaN(m_value));
+        }
+
+        public override bool Equals(object obj)
+        {
+            return obj is double && Equals((double)obj);
+        }
+
+        // As mono: ±0 hash alike, and so does every NaN.
+        public override int GetHashCode()
+        {
+            double value = m_value;
+            long bits = *(long*)&value;
+            if (((bits - 1) & 0x7FFFFFFFFFFFFFFF) >= 0x7FEFFFFFFFFFFFFF)
+                bits &= 0x7FF0000000000000;
+            return unchecked((int)bits ^ (int)(bits >> 32));
+        }
+
+        public override string ToString()
+        {
+            return Number.DoubleToString(m_value);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+// ThrowHelper: the throws of the core library's own checks, kept out of the
+// methods that make them so that those stay free of exception objects (the
+// first code generator compiles them before it has exceptions).
+namespace System
+{
+    internal static class ThrowHelper
+    {
+        internal static void ThrowArgumentNull(string paramName)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        internal static void ThrowNegateTwosCompOverflow()
+        {
+            throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");
+        }
+
+        internal static void ThrowNaNArithmetic()
+        {
+            throw new ArithmeticException("Function does not accept floating point Not-a-Number values.");
+        }
+    }
+}
