@@ -64,6 +64,7 @@ int32_t r2r_format_float(float value, uint16_t* buffer);
 void r2r_register_image(const void* rtrHeader, const uint8_t* webcil, uint32_t webcilSize);
 void* r2r_object_address(void* object);
 void* r2r_object_type_name(void* object);  // a new String
+__attribute__((noreturn)) void r2r_throw_unhandled(void* exception, const String* message);
 
 // r2r_throw_builtin kinds.
 enum {

@@ -3,7 +3,7 @@ import ObjWriter
 
 /// The exceptions compiled code raises through `r2r_throw_builtin` (Runtime/ABI.md).
 enum BuiltinException: Int32 {
-    case overflow = 1, divideByZero = 2, indexOutOfRange = 3, nullReference = 4
+    case overflow = 1, divideByZero = 2, indexOutOfRange = 3, nullReference = 4, invalidCast = 5
 }
 
 /// Translates one IL basic block: each evaluation-stack entry lives in a wasm local chosen
@@ -306,6 +306,14 @@ struct BlockTranslator {
             try call(try token(instruction), virtual: op == .callvirt, site: index)
         case .newobj:
             try newObject(try token(instruction), site: index)
+        case .throw:
+            try throwException(site: index)
+            return .leave
+        case .isinst: try isInstance(try token(instruction), throwing: false)
+        case .castclass: try isInstance(try token(instruction), throwing: true)
+        case .box: try box(try token(instruction))
+        case .unbox: try unbox(try token(instruction), loadValue: false)
+        case .unboxAny: try unbox(try token(instruction), loadValue: true)
         case .ldtoken:
             let token = try token(instruction)
             guard token.table == .field else { throw CompileError("ldtoken of a type or method is not supported yet") }

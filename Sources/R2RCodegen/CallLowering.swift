@@ -21,19 +21,24 @@ extension BlockTranslator {
         let file = types.resolver[method.assembly]
         let row = try file.metadata.methodDef(method.row)
         let shape = try types.shape(of: method)
+        var dispatch = false
         if virtual, row.flags & Self.virtualFlag != 0, row.flags & Self.finalFlag == 0 {
             let ownerRow = try file.metadata.typeDef(try file.declaringType(ofMethod: method.row))
-            if ownerRow.flags & Self.sealedTypeFlag == 0 {
-                throw CompileError("virtual call to \(try file.methodDisplayName(method.row)) is not supported yet")
-            }
+            dispatch = ownerRow.flags & Self.sealedTypeFlag == 0
         }
         if row.flags & Self.pinvokeFlag != 0 {
             try callNative(method, shape)
             return
         }
+        if !shape.hasThis { try triggerTypeInitializer(of: shape.declaringType, forFieldAccess: false) }
         let arguments = try popArguments(shape)
+        if dispatch, let this = arguments.this {
+            try emitVirtualCall(method, shape, this: this, parameters: arguments.parameters, site: site)
+            return
+        }
         if virtual, let this = arguments.this, this.kind == .ref { nullCheck(this.local) }
-        try emitManagedCall(context.methodSymbol(method), shape, this: arguments.this, parameters: arguments.parameters, site: site)
+        try emitManagedCall(.direct(try context.methodSymbol(method)), shape, this: arguments.this,
+                            parameters: arguments.parameters, site: site)
     }
 
     private func isInitializeArray(_ token: MetadataToken) throws -> Bool {
@@ -70,8 +75,14 @@ extension BlockTranslator {
         if types[shape.returnType].kind != .void { push(compiler.stackKind(of: shape.returnType)) }
     }
 
+    enum CallTarget {
+        case direct(SymbolIndex)
+        /// A function-table index in a local, called with this wasm type.
+        case indirect(target: UInt32, type: FunctionType)
+    }
+
     /// `(sp, [this], [retbuf], parameters…, 0)`, then the result onto the evaluation stack.
-    mutating func emitManagedCall(_ symbol: SymbolIndex, _ shape: MethodShape, this: (kind: SlotKind, local: UInt32)?,
+    mutating func emitManagedCall(_ callee: CallTarget, _ shape: MethodShape, this: (kind: SlotKind, local: UInt32)?,
                                   parameters: [(kind: SlotKind, local: UInt32)], site: Int) throws {
         let signature = types.managedSignature(shape)
         code.localGet(fp)
@@ -101,7 +112,12 @@ extension BlockTranslator {
             }
         }
         code.i32Const(0)
-        code.call(functionSymbol: symbol)
+        switch callee {
+        case .direct(let symbol): code.call(functionSymbol: symbol)
+        case .indirect(let target, let type):
+            code.localGet(target)
+            code.callIndirect(typeIndex: context.builder.typeIndex(of: type), tableSymbol: nil)
+        }
         guard types[shape.returnType].kind != .void else { return }
         let kind = compiler.stackKind(of: shape.returnType)
         switch signature.returnValue {
@@ -154,17 +170,18 @@ extension BlockTranslator {
             code.i32Const(Int32(temp))
             code.emit(.i32Add)
             code.localSet(this)
-            try emitManagedCall(symbol, shape, this: (.ptr, this), parameters: parameters, site: site)
+            try emitManagedCall(.direct(symbol), shape, this: (.ptr, this), parameters: parameters, site: site)
             code.localGet(this)
             push(.value(owner))
             return
         }
         guard types[owner].name != "System.String" else { throw CompileError("String constructors are not supported yet") }
+        try triggerTypeInitializer(of: owner, forFieldAccess: false)
         let object = compiler.scratchLocal(.i32, 1)
         code.i32ConstMemoryAddress(symbol: try context.methodTable(owner))
         callRuntime("r2r_alloc_object", [.i32], [.i32])
         code.localSet(object)
-        try emitManagedCall(symbol, shape, this: (.ref, object), parameters: parameters, site: site)
+        try emitManagedCall(.direct(symbol), shape, this: (.ref, object), parameters: parameters, site: site)
         code.localGet(object)
         push(.ref)
     }

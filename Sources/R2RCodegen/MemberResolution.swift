@@ -99,10 +99,13 @@ extension TypeSystem {
         let owner = try definition(ResolvedType(assembly: field.assembly, typeDefRow: try file.declaringType(ofField: field.row)))
         let type = try type(of: try file.fieldSignature(ofField: field.row).type, in: field.assembly)
         let isStatic = row.flags & 0x10 != 0
-        return (type, owner, isStatic ? nil : self[owner].fieldOffsets[field.row], isStatic)
+        // Primitives and enums wrap their one instance field (m_value, value__) at offset 0.
+        var offset = self[owner].fieldOffsets[field.row]
+        if case .primitive = self[owner].kind, !isStatic { offset = 0 }
+        return (type, owner, isStatic ? nil : offset, isStatic)
     }
 
-    private func signaturesMatch(_ a: MethodSignature, in aAssembly: AssemblyID,
+    func signaturesMatch(_ a: MethodSignature, in aAssembly: AssemblyID,
                                  _ b: MethodSignature, in bAssembly: AssemblyID) throws -> Bool {
         guard a.hasThis == b.hasThis, a.parameterTypes.count == b.parameterTypes.count,
               a.callingConvention == b.callingConvention || a.callingConvention == .vararg else { return false }

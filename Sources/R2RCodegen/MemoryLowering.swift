@@ -132,6 +132,7 @@ extension BlockTranslator {
     mutating func staticField(_ op: CILOpcode, _ field: FieldHandle) throws {
         let info = try types.fieldInfo(field)
         guard info.isStatic else { throw CompileError("\(op.mnemonic) on an instance field") }
+        try triggerTypeInitializer(of: info.owner, forFieldAccess: true)
         let symbol = try staticFieldSymbol(field, type: info.type, owner: info.owner)
         let address = compiler.scratchLocal(.i32)
         switch op {

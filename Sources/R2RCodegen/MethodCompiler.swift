@@ -11,6 +11,11 @@ enum SlotKind: Equatable {
     /// A struct value: the slot's local holds the address of its bytes in the frame.
     case value(TypeID)
 
+    var isValue: Bool {
+        if case .value = self { return true }
+        return false
+    }
+
     var wasmType: ValueType {
         switch self {
         case .i64: .i64
@@ -165,7 +170,10 @@ struct MethodCompiler {
             }
             for s in successors[block].reversed() {
                 if let existing = entryStates[s] {
-                    guard existing == exitStack else {
+                    // i32, native int, pointers and references share a wasm local: they merge.
+                    guard existing.count == exitStack.count, zip(existing, exitStack).allSatisfy({ a, b in
+                        a == b || (a.wasmType == b.wasmType && !a.isValue && !b.isValue)
+                    }) else {
                         throw CompileError("\(ilLabel(graph.blocks[s].ilStart)): the evaluation stack differs between "
                             + "incoming branches", offset: body.codeRange.lowerBound + graph.blocks[s].ilStart)
                     }

@@ -11,7 +11,7 @@ enum MethodTableEmitter {
         let types = context.types
         guard case .szArray(let elementType) = types[type].kind else { preconditionFailure("not an array type") }
         let symbols = emit(name: types[type].name, flags: isArray, baseSize: 8, componentSize: UInt32(types[elementType].size),
-                           parent: nil, element: element, in: context)
+                           parent: nil, element: element, slots: [], in: context)
         // Both go in the array type's COMDAT, so a second copy leaves nothing behind.
         context.builder.addComdat(SymbolNames.methodTable(types[type].name), symbols: [symbols.table, symbols.name])
         return symbols.table
@@ -42,17 +42,32 @@ enum MethodTableEmitter {
         if !row.extends.isNull, row.extends.table != .typeSpec {
             parent = try context.methodTable(try types.definition(try types.resolver.resolveType(row.extends, in: definition.assembly)))
         }
+        if flags & isValueType != 0 { baseSize = UInt32(4 + info.size + 3) / 4 * 4 }
+        var slots: [SymbolIndex?] = []
+        if flags & isInterface == 0 {
+            for method in try types.virtualSlots(of: type) {
+                let methodFile = types.resolver[method.assembly]
+                let isAbstract = try methodFile.metadata.methodDef(method.row).flags & TypeSystem.abstractFlag != 0
+                slots.append(isAbstract ? nil : try context.methodSymbol(method))
+            }
+        }
         return emit(name: info.name, flags: flags, baseSize: baseSize, componentSize: componentSize, parent: parent,
-                    element: nil, in: context).table
+                    element: nil, slots: slots, in: context).table
     }
 
     private static func emit(name: String, flags: UInt32, baseSize: UInt32, componentSize: UInt32, parent: SymbolIndex?,
-                             element: SymbolIndex?, in context: ObjectContext) -> (table: SymbolIndex, name: SymbolIndex) {
+                             element: SymbolIndex?, slots: [SymbolIndex?], in context: ObjectContext)
+        -> (table: SymbolIndex, name: SymbolIndex) {
         let symbolName = SymbolNames.methodTable(name)
         let nameSymbol = context.builder.defineData("name:" + name, segmentName: ".rodata.name:" + name,
                                                     bytes: Array(name.utf8) + [0], alignmentLog2: 0, flags: [.local])
-        let bytes = le32(flags) + le32(baseSize) + le32(componentSize) + le32(0) + le32(0) + le32(0) + le32(0) + le32(0)
+        var bytes = le32(flags) + le32(baseSize) + le32(componentSize) + le32(0) + le32(0) + le32(0) + le32(0)
+            + le32(UInt32(slots.count))
         var relocations = [Relocation(type: .memoryAddrI32, offset: 20, index: nameSymbol.raw)]
+        for (index, slot) in slots.enumerated() {
+            if let slot { relocations.append(Relocation(type: .tableIndexI32, offset: UInt32(32 + 4 * index), index: slot.raw)) }
+            bytes += le32(0)
+        }
         if let parent { relocations.append(Relocation(type: .memoryAddrI32, offset: 12, index: parent.raw)) }
         if let element { relocations.append(Relocation(type: .memoryAddrI32, offset: 16, index: element.raw)) }
         relocations.sort { $0.offset < $1.offset }

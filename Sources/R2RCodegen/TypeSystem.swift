@@ -74,6 +74,7 @@ public final class TypeSystem {
     public private(set) var types: [TypeInfo] = []
     private var byKind: [TypeKindKey: TypeID] = [:]
     private var layingOut: Set<ResolvedType> = []
+    var slotCache: [TypeID: [MethodHandle]] = [:]
 
     private enum TypeKindKey: Hashable {
         case void, primitive(String), definition(ResolvedType), szArray(TypeID), pointer(TypeID), byRef(TypeID)

@@ -1,0 +1,138 @@
+import ECMA335
+import ObjWriter
+
+/// Virtual dispatch through MethodTable slots, casts, boxing and unboxing.
+extension BlockTranslator {
+    static let slotsOffset = 32
+
+    /// `callvirt` of a virtual method: the function-table index in `this`'s MethodTable slot.
+    mutating func emitVirtualCall(_ method: MethodHandle, _ shape: MethodShape, this: (kind: SlotKind, local: UInt32),
+                                  parameters: [(kind: SlotKind, local: UInt32)], site: Int) throws {
+        guard let slot = try types.slot(of: method) else {
+            throw CompileError("\(try types.resolver[method.assembly].methodDisplayName(method.row)) has no virtual slot")
+        }
+        nullCheck(this.local)
+        let target = compiler.scratchLocal(.i32, 2)
+        code.localGet(this.local)
+        code.emit(.i32Load, align: 2, offset: 0)
+        code.emit(.i32Load, align: 2, offset: UInt64(Self.slotsOffset + 4 * slot))
+        code.localSet(target)
+        let signature = types.managedSignature(shape)
+        _ = context.indirectFunctionTable
+        try emitManagedCall(.indirect(target: target, type: signature.wasmType), shape, this: this, parameters: parameters, site: site)
+    }
+
+    /// Leaves 1 on the wasm stack when the object in `object` (non-null) is a `type`: the same
+    /// MethodTable for value types and sealed classes, a walk up the parent chain otherwise.
+    private mutating func emitIsInstance(_ object: UInt32, _ type: TypeID) throws {
+        if case .szArray = types[type].kind { throw CompileError("casts to array types are not supported yet") }
+        if let definition = types[type].definition,
+           try types.resolver[definition.assembly].metadata.typeDef(definition.typeDefRow).flags & 0x20 != 0 {
+            throw CompileError("casts to interfaces are not supported yet")
+        }
+        let table = try context.methodTable(type)
+        let current = compiler.scratchLocal(.i32, 3)
+        code.localGet(object)
+        code.emit(.i32Load, align: 2, offset: 0)
+        code.localSet(current)
+        code.emit(.block, blockType: .value(.i32))
+        code.emit(.loop, blockType: .empty)
+        code.i32Const(1)
+        code.localGet(current)
+        code.i32ConstMemoryAddress(symbol: table)
+        code.emit(.i32Eq)
+        code.emit(.brIf, index: 1)
+        code.emit(.drop)
+        code.i32Const(0)
+        code.localGet(current)
+        code.emit(.i32Eqz)
+        code.emit(.brIf, index: 1)
+        code.emit(.drop)
+        code.localGet(current)
+        code.emit(.i32Load, align: 2, offset: 12)
+        code.localSet(current)
+        code.br(0)
+        code.end()
+        code.emit(.unreachable)
+        code.end()
+    }
+
+    mutating func isInstance(_ token: MetadataToken, throwing: Bool) throws {
+        let type = try types.type(token: token, in: assembly)
+        let object = try pop()
+        let result = compiler.slotLocal(stack.count, .ref)
+        code.localGet(object.local)
+        code.localSet(result)
+        code.localGet(object.local)
+        code.beginIf()
+        try emitIsInstance(object.local, type)
+        code.emit(.i32Eqz)
+        code.beginIf()
+        if throwing {
+            code.i32Const(5)
+            callRuntime("r2r_throw_builtin", [.i32], [])
+        } else {
+            code.i32Const(0)
+            code.localSet(result)
+        }
+        code.end()
+        code.end()
+        stack.append(.ref)
+    }
+
+    /// `throw`: until managed exception handling exists, the program ends as mono ends it for an
+    /// unhandled exception; the runtime prints the type and the virtual `Message`.
+    mutating func throwException(site: Int) throws {
+        let object = try pop()
+        let exceptionType = try types.coreType("System", "Exception")
+        let file = types.resolver[types.coreLibrary]
+        guard let definition = types[exceptionType].definition,
+              let getter = try file.methodRows(ofType: definition.typeDefRow).first(where: {
+                  file.metadata.stringEquals(try file.metadata.methodDef($0).name.offset, "get_Message")
+              }) else { throw CompileError("the core library's System.Exception has no Message") }
+        let method = MethodHandle(assembly: types.coreLibrary, row: getter)
+        try emitVirtualCall(method, try types.shape(of: method), this: object, parameters: [], site: site)
+        let message = try pop()
+        code.localGet(object.local)
+        code.localGet(message.local)
+        callRuntime("r2r_throw_unhandled", [.i32, .i32], [])
+        code.emit(.unreachable)
+    }
+
+    mutating func box(_ token: MetadataToken) throws {
+        let type = try types.type(token: token, in: assembly)
+        guard !types.isReference(type) else { return }
+        let value = try pop()
+        let object = compiler.scratchLocal(.i32, 1)
+        code.i32ConstMemoryAddress(symbol: try context.methodTable(type))
+        callRuntime("r2r_alloc_object", [.i32], [.i32])
+        code.localSet(object)
+        try storeThrough(object, offset: 4, type: type, value: value)
+        code.localGet(object)
+        push(.ref)
+    }
+
+    /// `unbox` (address of the value) or `unbox.any` (the value; a cast for reference types).
+    mutating func unbox(_ token: MetadataToken, loadValue: Bool) throws {
+        let type = try types.type(token: token, in: assembly)
+        if types.isReference(type) {
+            try isInstance(token, throwing: true)
+            return
+        }
+        let object = try pop()
+        nullCheck(object.local)
+        code.localGet(object.local)
+        code.emit(.i32Load, align: 2, offset: 0)
+        code.i32ConstMemoryAddress(symbol: try context.methodTable(type))
+        code.emit(.i32Ne)
+        throwIf(.invalidCast)
+        if loadValue {
+            try loadThrough(object.local, offset: 4, type: type)
+        } else {
+            code.localGet(object.local)
+            code.i32Const(4)
+            code.emit(.i32Add)
+            push(.ptr)
+        }
+    }
+}
