@@ -225,7 +225,9 @@ struct MethodCompiler {
         var arguments: [(type: TypeID, lowered: LoweredValue)] = []
         if shape.hasThis {
             let owner = shape.declaringType
-            arguments.append((isValueType(owner) ? types.byRef(to: owner) : owner, .scalar(.i32)))
+            // A value type's `this` (primitives' and enums' included) is a managed pointer to it.
+            let isReference = types.isReference(owner) || types[owner].kind == .void
+            arguments.append((isReference ? owner : types.byRef(to: owner), .scalar(.i32)))
         }
         arguments += shape.parameters.map { ($0, types.lower($0)) }
         var wasmIndex: UInt32 = 1
