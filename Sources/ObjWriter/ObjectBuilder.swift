@@ -41,6 +41,7 @@ public struct ObjectBuilder {
     private var symbols: [(info: SymbolInfo, target: SymbolTarget)] = []
     private var initFunctions: [InitFunction] = []
     private var comdats: [(name: String, members: [SymbolIndex])] = []
+    private var indirectFunctionTable: SymbolIndex?
     public var customSections: [CustomSection] = []
     public var producers: ProducersSection?
     public var targetFeatures: TargetFeaturesSection?
@@ -78,12 +79,16 @@ public struct ObjectBuilder {
                          .importedGlobal(globalImports.count - 1))
     }
 
-    /// The linker-synthesized `__indirect_function_table`, for `call_indirect` and table relocations.
+    /// The linker-synthesized `__indirect_function_table`, for `call_indirect` and table relocations
+    /// (imported once, however often it is asked for).
     public mutating func importIndirectFunctionTable() -> SymbolIndex {
+        if let existing = indirectFunctionTable { return existing }
         let type = TableType(elementType: .funcref, limits: Limits(minimum: 0))
         tableImports.append(Import(module: "env", field: "__indirect_function_table", descriptor: .table(type)))
-        return addSymbol(SymbolInfo(kind: .table, flags: [.undefined, .noStrip], name: nil),
-                         .importedTable(tableImports.count - 1))
+        let symbol = addSymbol(SymbolInfo(kind: .table, flags: [.undefined, .noStrip], name: nil),
+                               .importedTable(tableImports.count - 1))
+        indirectFunctionTable = symbol
+        return symbol
     }
 
     /// Defines a function. `relocations` are relative to the start of `body.code`.
@@ -269,7 +274,8 @@ public struct ObjectBuilder {
             }
             return info
         }
-        var subsections: [LinkingSubsection] = []
+        // LLVM's order (symbol table first); LLVM 14's tools rely on it to read init functions.
+        var subsections: [LinkingSubsection] = [.symbolTable(table)]
         if !segments.isEmpty { subsections.append(.segmentInfo(segments.map(\.info))) }
         if !initFunctions.isEmpty { subsections.append(.initFuncs(initFunctions)) }
         if !comdats.isEmpty {
@@ -283,7 +289,6 @@ public struct ObjectBuilder {
                 })
             }))
         }
-        subsections.append(.symbolTable(table))
         return LinkingSection(subsections: subsections)
     }
 }

@@ -15,6 +15,8 @@ struct BlockTranslator {
     var code = WasmCode()
     /// The data size of the field the preceding `ldtoken` named, for `InitializeArray`.
     var tokenFieldSize = 0
+    /// The type a `constrained.` prefix names, for the `callvirt` after it.
+    var constraint: TypeID?
 
     init(compiler: MethodCompiler, block: Int, stack: [SlotKind]) {
         self.compiler = compiler
@@ -309,6 +311,8 @@ struct BlockTranslator {
         case .throw:
             try throwException(site: index)
             return .leave
+        case .constrained:
+            constraint = try types.type(token: try token(instruction), in: assembly)
         case .isinst: try isInstance(try token(instruction), throwing: false)
         case .castclass: try isInstance(try token(instruction), throwing: true)
         case .box: try box(try token(instruction))

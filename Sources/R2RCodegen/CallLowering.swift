@@ -17,7 +17,11 @@ extension BlockTranslator {
             code.emit(.memoryCopy, 0, 0)
             return
         }
-        let method = try types.resolveMethod(token, in: assembly)
+        var method = try types.resolveMethod(token, in: assembly)
+        if let constrained = constraint {
+            constraint = nil
+            if let direct = try resolveConstrainedCall(method, on: constrained) { method = direct }
+        }
         let file = types.resolver[method.assembly]
         let row = try file.metadata.methodDef(method.row)
         let shape = try types.shape(of: method)
@@ -39,6 +43,52 @@ extension BlockTranslator {
         if virtual, let this = arguments.this, this.kind == .ref { nullCheck(this.local) }
         try emitManagedCall(.direct(try context.methodSymbol(method)), shape, this: arguments.this,
                             parameters: arguments.parameters, site: site)
+    }
+
+    /// `constrained. T callvirt M` (ECMA-335 III.2.1): `this` is a pointer to a T. A reference type
+    /// is loaded and called virtually; a value type that implements M is called directly; any
+    /// other value type is boxed and called virtually.
+    private mutating func resolveConstrainedCall(_ method: MethodHandle, on type: TypeID) throws -> MethodHandle? {
+        let parameterCount = try types.shape(of: method).parameters.count
+        let thisDepth = stack.count - parameterCount - 1
+        guard thisDepth >= 0 else { throw CompileError("constrained call without this") }
+        let pointer = compiler.slotLocal(thisDepth, stack[thisDepth])
+        if types.isReference(type) {
+            code.localGet(pointer)
+            code.emit(.i32Load, align: 2, offset: 0)
+            code.localSet(compiler.slotLocal(thisDepth, .ref))
+            stack[thisDepth] = .ref
+            return nil
+        }
+        if let slot = try types.slot(of: method), let implementation = try types.virtualSlots(of: type).dropFirst(slot).first,
+           try types.shape(of: implementation).declaringType == type {
+            return implementation
+        }
+        let boxed = compiler.scratchLocal(.i32, 1)
+        code.i32ConstMemoryAddress(symbol: try context.methodTable(type))
+        callRuntime("r2r_alloc_object", [.i32], [.i32])
+        code.localSet(boxed)
+        let value = compiler.scratchLocal(.i32, 2)
+        code.localGet(pointer)
+        code.localSet(value)
+        try copyValue(of: type, from: value, to: boxed, offset: 4)
+        code.localGet(boxed)
+        code.localSet(compiler.slotLocal(thisDepth, .ref))
+        stack[thisDepth] = .ref
+        return nil
+    }
+
+    /// Copies a value of `type` from the address in `source` to `[destination + offset]`.
+    private mutating func copyValue(of type: TypeID, from source: UInt32, to destination: UInt32, offset: Int) throws {
+        if case .value = compiler.stackKind(of: type) {
+            MemoryAccess.copy(to: destination, offset, from: source, 0, size: types[type].size, into: &code)
+            return
+        }
+        let kind = compiler.stackKind(of: type)
+        code.localGet(destination)
+        code.localGet(source)
+        MemoryAccess.load(kind.wasmType, size: compiler.scalarStoreSize(type), signed: isSigned(type), offset: 0, into: &code)
+        MemoryAccess.store(kind.wasmType, size: compiler.scalarStoreSize(type), offset: offset, into: &code)
     }
 
     private func isInitializeArray(_ token: MetadataToken) throws -> Bool {

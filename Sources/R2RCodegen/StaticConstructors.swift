@@ -10,7 +10,6 @@ extension BlockTranslator {
     /// Emits the trigger for `owner`'s type initializer, if it has one and we are not inside it.
     mutating func triggerTypeInitializer(of owner: TypeID, forFieldAccess: Bool) throws {
         guard let definition = types[owner].definition else { return }
-        if case .primitive = types[owner].kind, !types[owner].isEnum { return }
         let file = types.resolver[definition.assembly]
         let typeRow = try file.metadata.typeDef(definition.typeDefRow)
         guard forFieldAccess || typeRow.flags & Self.beforeFieldInitFlag == 0 else { return }
