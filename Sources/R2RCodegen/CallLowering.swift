@@ -91,12 +91,20 @@ extension BlockTranslator {
         MemoryAccess.store(kind.wasmType, size: compiler.scalarStoreSize(type), offset: offset, into: &code)
     }
 
+    /// `RuntimeHelpers.InitializeArray`, recognized by name (the core library need not define it).
     private func isInitializeArray(_ token: MetadataToken) throws -> Bool {
-        guard token.table == .memberRef || token.table == .methodDef else { return false }
-        let method = try types.resolveMethod(token, in: assembly)
-        let file = types.resolver[method.assembly]
-        guard file.metadata.stringEquals(try file.metadata.methodDef(method.row).name.offset, "InitializeArray") else { return false }
-        return try file.typeDefName(try file.declaringType(ofMethod: method.row)) == "System.Runtime.CompilerServices.RuntimeHelpers"
+        let file = types.resolver[assembly]
+        switch token.table {
+        case .memberRef:
+            let ref = try file.metadata.memberRef(token.row)
+            guard file.metadata.stringEquals(ref.name.offset, "InitializeArray"), ref.parent.table == .typeRef else { return false }
+            return try file.typeRefName(ref.parent.row) == "System.Runtime.CompilerServices.RuntimeHelpers"
+        case .methodDef:
+            guard file.metadata.stringEquals(try file.metadata.methodDef(token.row).name.offset, "InitializeArray") else { return false }
+            return try file.typeDefName(try file.declaringType(ofMethod: token.row)) == "System.Runtime.CompilerServices.RuntimeHelpers"
+        default:
+            return false
+        }
     }
 
     private mutating func popArguments(_ shape: MethodShape) throws

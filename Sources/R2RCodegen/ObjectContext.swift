@@ -77,6 +77,15 @@ final class ObjectContext {
         }
     }
 
+    /// The one-byte "type initializer ran" flag of `type`, defined by the object of its assembly.
+    func typeInitializerFlag(_ type: TypeID) throws -> SymbolIndex {
+        let name = "CCTOR:" + types[type].name
+        let owned = types[type].definition?.assembly == assembly
+        return try dataSymbol(name, define: owned ? { [unowned self] in
+            self.builder.defineData(name, segmentName: ".bss." + name, bytes: [0], alignmentLog2: 0)
+        } : nil)
+    }
+
     /// A string literal object in read-only data: `MT:System.String`, length, UTF-16, NUL.
     func stringLiteral(_ units: [UInt16]) throws -> SymbolIndex {
         if let symbol = stringLiterals[units] { return symbol }

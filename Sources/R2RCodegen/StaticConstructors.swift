@@ -7,7 +7,8 @@ import ObjWriter
 extension BlockTranslator {
     static let beforeFieldInitFlag: UInt32 = 0x0010_0000
 
-    /// Emits the trigger for `owner`'s type initializer, if it has one and we are not inside it.
+    /// Emits the trigger for `owner`'s type initializer, if it has one. The flag is set before the
+    /// initializer runs, so accesses from inside it (or from code it calls) do not re-enter it.
     mutating func triggerTypeInitializer(of owner: TypeID, forFieldAccess: Bool) throws {
         guard let definition = types[owner].definition else { return }
         let file = types.resolver[definition.assembly]
@@ -17,14 +18,7 @@ extension BlockTranslator {
             let m = try file.metadata.methodDef($0)
             return m.flags & 0x10 != 0 && file.metadata.stringEquals(m.name.offset, ".cctor")
         }) else { return }
-        // Code in the type itself runs after (or during) its initializer.
-        let current = try compiler.types.resolver[assembly].declaringType(ofMethod: compiler.method.row)
-        if definition.assembly == assembly, definition.typeDefRow == current { return }
-        let name = "CCTOR:" + types[owner].name
-        let context = self.context
-        let flag = try context.dataSymbol(name, define: definition.assembly == assembly ? {
-            context.builder.defineData(name, segmentName: ".bss." + name, bytes: [0], alignmentLog2: 0)
-        } : nil)
+        let flag = try context.typeInitializerFlag(owner)
         code.i32ConstMemoryAddress(symbol: flag)
         code.emit(.i32Load8U, align: 0, offset: 0)
         code.emit(.i32Eqz)

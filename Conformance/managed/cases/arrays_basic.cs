@@ -5,7 +5,7 @@
 // arrays, bubble sort, insertion sort, binary search, the sieve of
 // Eratosthenes, matrix multiplication on a 1-D array, prefix sums, reversal
 // in place, foreach over arrays, and a length computed at run time.
-// exit: 168
+// exit: 68
 using System;
 
 class Program
@@ -181,6 +181,6 @@ class Program
         int[] alias = r10;
         alias[3] = 1000;
         Console.WriteLine(r10[3]);
-        return CountPrimes(1000) % 256;
+        return CountPrimes(1000) % 100;  // wasmtime passes only exit statuses below 126
     }
 }
