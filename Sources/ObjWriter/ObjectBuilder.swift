@@ -224,10 +224,11 @@ public struct ObjectBuilder {
             }
             return info
         }
-        var subsections: [LinkingSubsection] = []
+        // LLVM's order. The symbol table must come first: LLVM 14's reader checks init
+        // functions against the symbols it has already read.
+        var subsections: [LinkingSubsection] = [.symbolTable(table)]
         if !segments.isEmpty { subsections.append(.segmentInfo(segments.map(\.info))) }
         if !initFunctions.isEmpty { subsections.append(.initFuncs(initFunctions)) }
-        subsections.append(.symbolTable(table))
         return LinkingSection(subsections: subsections)
     }
 }
