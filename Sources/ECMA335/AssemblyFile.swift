@@ -14,9 +14,10 @@ public struct AssemblyFile {
         try self.init(bytes: [UInt8](data), path: path)
     }
 
+    /// Reads a PE file or, recognized by its `WbIL` magic, a WebCIL payload.
     public init(bytes: [UInt8], path: String = "<memory>") throws {
         self.path = path
-        image = try PEImage(bytes: bytes)
+        image = WebCILHeader.isWebCIL(bytes) ? try PEImage(webcil: bytes) : try PEImage(bytes: bytes)
         cliHeader = try CLIHeader(image: image)
         let dir = cliHeader.metadata
         guard let offset = image.fileOffset(rva: dir.rva, size: dir.size) else {
