@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "ObjWriter", targets: ["ObjWriter"]),
         .library(name: "WasmLink", targets: ["WasmLink"]),
         .library(name: "ECMA335", targets: ["ECMA335"]),
+        .library(name: "R2RCodegen", targets: ["R2RCodegen"]),
         .executable(name: "r2r-ld", targets: ["r2r-ld"]),
         .executable(name: "r2r-cc", targets: ["r2r-cc"]),
     ],
@@ -17,10 +18,12 @@ let package = Package(
         .target(name: "WasmLink", dependencies: ["ObjWriter"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "ECMA335"),
+        .target(name: "R2RCodegen", dependencies: ["ObjWriter", "ECMA335"]),
         .executableTarget(name: "r2r-ld", dependencies: ["WasmLink"]),
-        .executableTarget(name: "r2r-cc", dependencies: ["ECMA335"]),
+        .executableTarget(name: "r2r-cc", dependencies: ["ECMA335", "R2RCodegen"]),
         .testTarget(name: "ObjWriterTests", dependencies: ["ObjWriter"]),
         .testTarget(name: "ECMA335Tests", dependencies: ["ECMA335"]),
+        .testTarget(name: "R2RCodegenTests", dependencies: ["R2RCodegen", "ObjWriter", "ECMA335"]),
         .testTarget(name: "WasmLinkTests", dependencies: ["WasmLink", "ObjWriter"], exclude: ["Fixtures"]),
     ]
 )
