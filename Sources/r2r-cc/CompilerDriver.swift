@@ -1,12 +1,14 @@
 import Foundation
 import ECMA335
+import R2RCodegen
 
-/// r2r-cc's command line: inspection modes over an assembly.
+/// r2r-cc's command line: inspection modes over an assembly or an object.
 enum CompilerDriver {
     static let usage = """
         USAGE: r2r-cc --dump-il <assembly>
                r2r-cc --dump-tables <assembly>
                r2r-cc --check [-L <dir>]... <assembly>
+               r2r-cc --dump-r2r <object>
 
         OPTIONS:
           --dump-il       print every method: token, signature, body header, locals, exception
@@ -15,12 +17,17 @@ enum CompilerDriver {
                           methods and member references
           --check         read the assembly completely (every table row, signature, method body,
                           instruction and custom attribute) and print what was read
+          --dump-r2r      print the ReadyToRun images of an r2r-cc object: header, sections with
+                          their relocated RVAs, import sections and InjectStringThunks, entry
+                          points, available types, manifest assembly refs, the WebCIL header
           -L <dir>        search <dir> for referenced assemblies (after the input's directory)
           --help          print this text
 
         """
 
-    enum Mode: String { case dumpIL = "--dump-il", dumpTables = "--dump-tables", check = "--check" }
+    enum Mode: String {
+        case dumpIL = "--dump-il", dumpTables = "--dump-tables", check = "--check", dumpR2R = "--dump-r2r"
+    }
 
     static func main(_ arguments: [String]) -> Int32 {
         var mode: Mode?
@@ -49,15 +56,21 @@ enum CompilerDriver {
             }
         }
         guard let mode else {
-            return fail(inputs.isEmpty ? "no input files" : "compiling is not supported yet; use --dump-il, --dump-tables or --check")
+            return fail(inputs.isEmpty ? "no input files"
+                        : "compiling is not supported yet; use --dump-il, --dump-tables, --check or --dump-r2r")
         }
-        guard inputs.count == 1, let path = inputs.first else { return fail("\(mode.rawValue) takes exactly one assembly") }
+        guard inputs.count == 1, let path = inputs.first else {
+            return fail("\(mode.rawValue) takes exactly one \(mode == .dumpR2R ? "object" : "assembly")")
+        }
         do {
             let text: String
             switch mode {
             case .dumpIL: text = try ILDump.render(try AssemblyFile(path: path), symbols: try symbols(for: path))
             case .dumpTables: text = try TableDump.render(try AssemblyFile(path: path))
             case .check: text = try check(path, searchDirectories: searchDirectories)
+            case .dumpR2R:
+                guard let data = FileManager.default.contents(atPath: path) else { return fail("\(path): cannot read file") }
+                text = try R2RDump.render([UInt8](data))
             }
             FileHandle.standardOutput.write(Data(text.utf8))
             return 0

@@ -16,10 +16,9 @@ enum Tools {
     /// The release linker `make test` builds before running the tests.
     static var r2rLD: String { packageRoot.appendingPathComponent(".build/release/r2r-ld").path }
 
-    /// r2r-cc built beside this test bundle (same configuration).
+    /// r2r-cc built beside the test executable (the same configuration).
     static var r2rCC: String {
-        Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("r2r-cc").path }
-            .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "r2r-cc"
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("r2r-cc").path
     }
 
     static func require(_ path: String) throws -> String {
