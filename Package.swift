@@ -23,6 +23,7 @@ let package = Package(
         .executableTarget(name: "r2r-cc", dependencies: ["ECMA335", "R2RCodegen"]),
         .testTarget(name: "ObjWriterTests", dependencies: ["ObjWriter"]),
         .testTarget(name: "ECMA335Tests", dependencies: ["ECMA335"]),
+        .testTarget(name: "R2RCodegenTests", dependencies: ["R2RCodegen", "ObjWriter", "ECMA335"]),
         .testTarget(name: "WasmLinkTests", dependencies: ["WasmLink", "ObjWriter"], exclude: ["Fixtures"]),
     ]
 )

@@ -9,14 +9,15 @@ public struct AssemblyFile {
 
     public init(path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw MetadataError("cannot read file", context: "", offset: 0)
+            throw MetadataError("cannot read file", context: path, offset: 0)
         }
         try self.init(bytes: [UInt8](data), path: path)
     }
 
+    /// Reads a PE file or, recognized by its `WbIL` magic, a WebCIL payload.
     public init(bytes: [UInt8], path: String = "<memory>") throws {
         self.path = path
-        image = try PEImage(bytes: bytes)
+        image = WebCILHeader.isWebCIL(bytes) ? try PEImage(webcil: bytes) : try PEImage(bytes: bytes)
         cliHeader = try CLIHeader(image: image)
         let dir = cliHeader.metadata
         guard let offset = image.fileOffset(rva: dir.rva, size: dir.size) else {

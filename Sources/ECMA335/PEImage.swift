@@ -13,6 +13,11 @@ public struct PEImage {
         public var rva: UInt32
         public var size: UInt32
         public var isEmpty: Bool { rva == 0 && size == 0 }
+
+        public init(rva: UInt32, size: UInt32) {
+            self.rva = rva
+            self.size = size
+        }
     }
 
     public let bytes: [UInt8]
@@ -24,11 +29,14 @@ public struct PEImage {
     public var dataDirectories: [DataDirectory]
     /// File offset of the data directory table, so a bad directory is reported where it is written.
     public var dataDirectoryOffset: Int
+    /// A PE file, or a WebCIL payload read by `init(webcil:)`.
+    public var format: Format
 
     static let cliHeaderDirectory = 14
 
     public init(bytes: [UInt8]) throws {
         self.bytes = bytes
+        format = .pe
         var c = ByteCursor(bytes, context: "PE header")
         guard bytes.count >= 0x40, bytes[0] == 0x4D, bytes[1] == 0x5A else {
             throw c.error("not a PE file: missing MZ signature", at: 0)
@@ -133,7 +141,7 @@ public struct CLIHeader: Sendable {
             throw MetadataError("not a CLI assembly: the CLI header directory is empty", context: "PE header", offset: 0)
         }
         var c = try image.cursor(rva: dir.rva, size: max(dir.size, 72), what: "CLI header",
-                                 referencedAt: image.dataDirectoryOffset + 8 * PEImage.cliHeaderDirectory)
+                                 referencedAt: image.directoryFieldOffset(PEImage.cliHeaderDirectory))
         let at = c.position
         fileOffset = at
         let cb = try c.readU32()

@@ -274,7 +274,8 @@ public struct ObjectBuilder {
             }
             return info
         }
-        // LLVM's order (symbol table first); LLVM 14's tools rely on it to read init functions.
+        // LLVM's order. The symbol table must come first: LLVM 14's reader checks init
+        // functions against the symbols it has already read.
         var subsections: [LinkingSubsection] = [.symbolTable(table)]
         if !segments.isEmpty { subsections.append(.segmentInfo(segments.map(\.info))) }
         if !initFunctions.isEmpty { subsections.append(.initFuncs(initFunctions)) }
