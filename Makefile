@@ -2,10 +2,12 @@
 #
 #   make demo         install what is missing, build, compile+link+run a hello world
 #   make test         install what is missing, build, unit tests, conformance suites
-#   make build        swift build -c release
+#   make build        swift build -c release, then the runtime (Runtime/build: libr2rrt.a,
+#                     CoreLib.dll, CoreLib.o into .build/runtime)
 #   make conformance  only the suites under Conformance/ (no bootstrap, no build)
 #   make bench        build, then time r2r-ld against wasm-ld 21 (bench/linker/run) and
-#                     the metadata reader on mscorlib (bench/metadata/run)
+#                     the metadata reader on mscorlib (bench/metadata/run) and the
+#                     generated code against mono and clang (bench/managed/run)
 #   make bootstrap    install/check the reference tools (scripts/bootstrap)
 #   make clean        remove build products
 
@@ -26,9 +28,11 @@ bootstrap:
 
 build:
 	swift build $(SWIFT_CONFIG)
+	Runtime/build
 
 test: bootstrap
 	swift build $(SWIFT_CONFIG)
+	Runtime/build
 	swift test $(SWIFT_CONFIG)
 	@$(MAKE) --no-print-directory conformance
 
@@ -55,11 +59,13 @@ conformance:
 
 demo: bootstrap
 	swift build $(SWIFT_CONFIG)
+	Runtime/build
 	scripts/demo.sh
 
 bench: bootstrap build
 	bench/linker/run
 	bench/metadata/run
+	bench/managed/run
 
 clean:
 	rm -rf .build

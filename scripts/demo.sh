@@ -1,46 +1,54 @@
 #!/usr/bin/env bash
-# scripts/demo.sh — compile a hello-world C program for wasm32-wasi with clang 21,
-# link it against wasi-libc with r2r-ld, run it under wasmtime, and show that
-# wasm-ld 21 writes the very same bytes for the same command line.
+# scripts/demo.sh — the toolchain end to end on a C# hello world: mcs builds the
+# assembly, r2r-cc compiles it to a relocatable wasm object, r2r-ld links it with
+# the core library and the C runtime (scripts/r2r-link), wasmtime runs it, and
+# mono runs the same assembly for comparison. Then wasm-ld 21 links the same
+# inputs with the same command line, and the two modules must be identical.
 #
-#   LD=<linker> scripts/demo.sh     link with another wasm-ld-compatible linker
-#                                   (default: this repository's r2r-ld)
+# Needs `make build` (r2r-cc, r2r-ld, and the runtime in .build/runtime).
 set -euo pipefail
 
-SWIFT_BIN=/opt/swift/usr/bin
-CLANG=$SWIFT_BIN/clang
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-LD=${LD:-$REPO/.build/release/r2r-ld}
-REFERENCE_LD=$SWIFT_BIN/wasm-ld
+R2R_CC=${R2R_CC:-$REPO/.build/release/r2r-cc}
 WASMTIME=${WASMTIME:-wasmtime}
-WASI_SYSROOT=/usr/lib/wasm32-wasi
-WASI_INCLUDE=/usr/include/wasm32-wasi
-WASM32_BUILTINS=/usr/lib/llvm-14/lib/clang/14.0.6/lib/wasi/libclang_rt.builtins-wasm32.a
+REFERENCE_LD=/opt/swift/usr/bin/wasm-ld
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/r2r-demo.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
 
 # Print each command before running it.
 run() { echo "+ $*" >&2; "$@"; }
 
-cat >"$tmp/hello.c" <<'C'
-#include <stdio.h>
+cat >Hello.cs <<'CS'
+using System;
 
-int main(int argc, char **argv) {
-    printf("hello, world from %s (wasm32-wasi, %d arg%s)\n",
-           argv[0], argc, argc == 1 ? "" : "s");
-    return 0;
+class Hello
+{
+    static int Square(int x) { return x * x; }
+
+    static int Main(string[] args)
+    {
+        Console.WriteLine("Hello, world!");
+        Console.WriteLine("args: " + args.Length.ToString());
+        for (int i = 1; i <= 3; i++)
+            Console.WriteLine(i.ToString() + " squared is " + Square(i).ToString());
+        Console.WriteLine(Math.Sqrt(2.0));
+        return 0;
+    }
 }
-C
+CS
 
-run "$CLANG" --target=wasm32-wasi -isystem "$WASI_INCLUDE" -O2 -c "$tmp/hello.c" -o "$tmp/hello.o"
-mkdir -p "$tmp/reference"
-link_args=("$WASI_SYSROOT/crt1-command.o" "$tmp/hello.o" -L"$WASI_SYSROOT" -lc "$WASM32_BUILTINS")
-run "$LD" "${link_args[@]}" -o "$tmp/hello.wasm"
-run "$WASMTIME" "$tmp/hello.wasm"
-run "$REFERENCE_LD" "${link_args[@]}" -o "$tmp/reference/hello.wasm"
-if cmp -s "$tmp/hello.wasm" "$tmp/reference/hello.wasm"; then
-    echo "r2r-ld and wasm-ld 21 wrote identical modules ($(wc -c <"$tmp/hello.wasm") bytes)"
+run mcs -nologo -out:Hello.exe Hello.cs
+run "$R2R_CC" Hello.exe -o Hello.o
+run "$REPO/scripts/r2r-link" Hello.o -o hello.wasm
+run "$WASMTIME" hello.wasm one two
+echo "--- the same assembly under mono:" >&2
+run mono Hello.exe one two
+mkdir reference
+run env R2R_LD="$REFERENCE_LD" "$REPO/scripts/r2r-link" Hello.o -o reference/hello.wasm
+if cmp -s hello.wasm reference/hello.wasm; then
+    echo "r2r-ld and wasm-ld 21 wrote identical modules ($(wc -c <hello.wasm) bytes)"
 else
     echo "r2r-ld and wasm-ld 21 outputs differ" >&2
     exit 1
