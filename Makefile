@@ -4,6 +4,7 @@
 #   make test         install what is missing, build, unit tests, conformance suites
 #   make build        swift build -c release
 #   make conformance  only the suites under Conformance/ (no bootstrap, no build)
+#   make runtime      build the runtime (Runtime/build) and run its tests (Runtime/test/run)
 #   make bench        build, then time r2r-ld against wasm-ld 21 (bench/linker/run) and
 #                     the metadata reader on mscorlib (bench/metadata/run)
 #   make bootstrap    install/check the reference tools (scripts/bootstrap)
@@ -19,7 +20,7 @@ export PATH := $(SWIFT_BIN):/usr/local/bin:$(PATH)
 
 SWIFT_CONFIG := -c release
 
-.PHONY: bootstrap build test conformance demo clean bench
+.PHONY: bootstrap build test conformance runtime demo clean bench
 
 bootstrap:
 	scripts/bootstrap
@@ -31,6 +32,10 @@ test: bootstrap
 	swift build $(SWIFT_CONFIG)
 	swift test $(SWIFT_CONFIG)
 	@$(MAKE) --no-print-directory conformance
+	@$(MAKE) --no-print-directory runtime
+
+runtime:
+	Runtime/test/run
 
 # Every Conformance/<name>/run, run from the repository root. All suites run;
 # the target fails if any of them fails (or if a run script is not executable).
