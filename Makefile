@@ -5,6 +5,7 @@
 #   make build        swift build -c release, then the runtime (Runtime/build: libr2rrt.a,
 #                     CoreLib.dll, CoreLib.o into .build/runtime)
 #   make conformance  only the suites under Conformance/ (no bootstrap, no build)
+#   make runtime      the runtime's own tests (Runtime/test/run)
 #   make bench        build, then time r2r-ld against wasm-ld 21 (bench/linker/run) and
 #                     the metadata reader on mscorlib (bench/metadata/run) and the
 #                     generated code against mono and clang (bench/managed/run)
@@ -21,7 +22,7 @@ export PATH := $(SWIFT_BIN):/usr/local/bin:$(PATH)
 
 SWIFT_CONFIG := -c release
 
-.PHONY: bootstrap build test conformance demo clean bench
+.PHONY: bootstrap build test conformance runtime demo clean bench
 
 bootstrap:
 	scripts/bootstrap
@@ -35,6 +36,10 @@ test: bootstrap
 	Runtime/build
 	swift test $(SWIFT_CONFIG)
 	@$(MAKE) --no-print-directory conformance
+	@$(MAKE) --no-print-directory runtime
+
+runtime:
+	Runtime/test/run
 
 # Every Conformance/<name>/run, run from the repository root. All suites run;
 # the target fails if any of them fails (or if a run script is not executable).

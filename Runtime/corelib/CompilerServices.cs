@@ -81,8 +81,52 @@ namespace System.Runtime.CompilerServices
     {
     }
 
+    public enum MethodImplOptions
+    {
+        Unmanaged = 0x4,
+        NoInlining = 0x8,
+        ForwardRef = 0x10,
+        Synchronized = 0x20,
+        NoOptimization = 0x40,
+        PreserveSig = 0x80,
+        AggressiveInlining = 0x100,
+        InternalCall = 0x1000,
+    }
+
+    // A pseudo-attribute: mcs turns it into the method's ImplFlags.
+    [AttributeUsage(AttributeTargets.Constructor | AttributeTargets.Method, Inherited = false)]
+    public sealed class MethodImplAttribute : Attribute
+    {
+        private MethodImplOptions m_val;
+
+        public MethodImplAttribute()
+        {
+        }
+
+        public MethodImplAttribute(MethodImplOptions methodImplOptions)
+        {
+            m_val = methodImplOptions;
+        }
+
+        public MethodImplAttribute(short value)
+        {
+            m_val = (MethodImplOptions)value;
+        }
+
+        public MethodImplOptions Value
+        {
+            get { return m_val; }
+        }
+    }
+
     public static class RuntimeHelpers
     {
+        // What mcs emits for an array initializer (`ldtoken <field with RVA data>`
+        // then this call). An intrinsic, as in CoreCLR: r2r-cc copies the field's
+        // data into the array's elements in its place (ABI.md).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void InitializeArray(Array array, RuntimeFieldHandle fldHandle);
+
         // Where `fixed (char* p = s)` points: the characters, after the MethodTable and length.
         public static int OffsetToStringData
         {

@@ -100,7 +100,7 @@ namespace System
         {
             if (arg0 == null)
                 return Empty;
-            return Concat(arg0.ToString(), null);
+            return arg0.ToString();
         }
 
         public static string Concat(object arg0, object arg1)

@@ -126,7 +126,6 @@ NativeLookup r2r_native_array_get(const NativeReader* reader, uint32_t index, ui
 
 typedef struct Webcil {
     const uint8_t* payload;
-    uint32_t size;
     const uint8_t* sections;  // section headers, 16 bytes each
     uint16_t sectionCount;
 } Webcil;

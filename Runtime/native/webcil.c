@@ -40,7 +40,6 @@ static void open_sections(const uint8_t* payload, uint32_t size, Webcil* webcil,
     if ((uint64_t)headerSize + (uint64_t)SECTION_HEADER_SIZE * sectionCount > size)
         r2r_fatal("%s: WebCIL section table (%u sections) runs past the payload's %u bytes", context, sectionCount, (unsigned)size);
     webcil->payload = payload;
-    webcil->size = size;
     webcil->sections = payload + headerSize;
     webcil->sectionCount = sectionCount;
     for (uint16_t i = 0; i < sectionCount; i++) {

@@ -1,0 +1,7 @@
+class Program
+{
+    static int Main(string[] args)
+    {
+        return 0;
+    }
+}
