@@ -174,6 +174,17 @@ namespace System
         }
     }
 
+    public class ArgumentOutOfRangeException : ArgumentException
+    {
+        public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.")
+        {
+        }
+
+        public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName)
+        {
+        }
+    }
+
     public class ArgumentNullException : ArgumentException
     {
         public ArgumentNullException() : base("Value cannot be null.")

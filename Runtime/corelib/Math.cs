@@ -311,5 +311,78 @@ namespace System
         {
             return RuntimeImports.Rint(a);
         }
+
+        // Log(a, newBase), with .NET's special cases for NaN, 1, 0 and infinite bases.
+        public static double Log(double a, double newBase)
+        {
+            if (double.IsNaN(a)) return a;
+            if (double.IsNaN(newBase)) return newBase;
+            if (newBase == 1) return double.NaN;
+            if (a != 1 && (newBase == 0 || newBase == double.PositiveInfinity)) return double.NaN;
+            return Log(a) / Log(newBase);
+        }
+
+        public static double Round(double value, MidpointRounding mode)
+        {
+            return Round(value, 0, mode);
+        }
+
+        public static double Round(double value, int digits)
+        {
+            return Round(value, digits, MidpointRounding.ToEven);
+        }
+
+        // As the .NET Framework (and mono 6.8) round: scale by 10^digits, round, scale back;
+        // values of 1e16 or more have no fraction left and are returned as they are.
+        public static double Round(double value, int digits, MidpointRounding mode)
+        {
+            if (digits < 0 || digits > 15) ThrowHelper.ThrowRoundingDigits();
+            if (Abs(value) < 1e16)
+            {
+                double power10 = 1;
+                for (int i = 0; i < digits; i++) power10 *= 10;
+                value *= power10;
+                if (mode == MidpointRounding.AwayFromZero)
+                {
+                    double fraction = value - Truncate(value);
+                    value -= fraction;
+                    if (Abs(fraction) >= 0.5) value += Sign(fraction);
+                }
+                else
+                {
+                    value = Round(value);
+                }
+                value /= power10;
+            }
+            return value;
+        }
+
+        public static long BigMul(int a, int b)
+        {
+            return (long)a * b;
+        }
+
+        public static int DivRem(int a, int b, out int result)
+        {
+            int div = a / b;
+            result = a - div * b;
+            return div;
+        }
+
+        public static long DivRem(long a, long b, out long result)
+        {
+            long div = a / b;
+            result = a - div * b;
+            return div;
+        }
+    }
+}
+
+namespace System
+{
+    public enum MidpointRounding
+    {
+        ToEven = 0,
+        AwayFromZero = 1,
     }
 }

@@ -15,6 +15,11 @@ namespace System
             throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");
         }
 
+        internal static void ThrowRoundingDigits()
+        {
+            throw new ArgumentOutOfRangeException("digits", "Rounding digits must be between 0 and 15, inclusive.");
+        }
+
         internal static void ThrowNaNArithmetic()
         {
             throw new ArithmeticException("Function does not accept floating point Not-a-Number values.");

@@ -59,8 +59,10 @@ enum MethodTableEmitter {
                              element: SymbolIndex?, slots: [SymbolIndex?], in context: ObjectContext)
         -> (table: SymbolIndex, name: SymbolIndex) {
         let symbolName = SymbolNames.methodTable(name)
+        // Reflection's spelling of nested types (Outer+Inner), which Object.ToString prints.
+        let displayName = name.replacingOccurrences(of: "/", with: "+")
         let nameSymbol = context.builder.defineData("name:" + name, segmentName: ".rodata.name:" + name,
-                                                    bytes: Array(name.utf8) + [0], alignmentLog2: 0, flags: [.local])
+                                                    bytes: Array(displayName.utf8) + [0], alignmentLog2: 0, flags: [.local])
         var bytes = le32(flags) + le32(baseSize) + le32(componentSize) + le32(0) + le32(0) + le32(0) + le32(0)
             + le32(UInt32(slots.count))
         var relocations = [Relocation(type: .memoryAddrI32, offset: 20, index: nameSymbol.raw)]
