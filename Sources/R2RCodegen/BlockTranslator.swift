@@ -62,11 +62,13 @@ struct BlockTranslator {
         code.call(functionSymbol: context.nativeFunction(name, FunctionType(params: params, results: results)))
     }
 
-    /// `if (condition on the wasm stack) throw kind`.
+    /// `if (condition on the wasm stack) throw kind`. The helper does not return: saying so
+    /// with `unreachable` keeps the check's cold path out of the engine's merge points.
     mutating func throwIf(_ kind: BuiltinException) {
         code.beginIf()
         code.i32Const(kind.rawValue)
         callRuntime("r2r_throw_builtin", [.i32], [])
+        code.emit(.unreachable)
         code.end()
     }
 
