@@ -48,11 +48,37 @@ enum MethodTableEmitter {
             for method in try types.virtualSlots(of: type) {
                 let methodFile = types.resolver[method.assembly]
                 let isAbstract = try methodFile.metadata.methodDef(method.row).flags & TypeSystem.abstractFlag != 0
-                slots.append(isAbstract ? nil : try context.methodSymbol(method))
+                if isAbstract {
+                    slots.append(nil)
+                } else if flags & isValueType != 0, try types.shape(of: method).declaringType == type {
+                    // A value type's own method expects `this` to point at the value, not the box.
+                    slots.append(try unboxingStub(for: method, in: context))
+                } else {
+                    slots.append(try context.methodSymbol(method))
+                }
             }
         }
         return emit(name: info.name, flags: flags, baseSize: baseSize, componentSize: componentSize, parent: parent,
                     element: nil, slots: slots, in: context).table
+    }
+
+    /// `this += 4`, then the method: what a boxed value's virtual slot calls (CoreCLR's unboxing stub).
+    private static func unboxingStub(for method: MethodHandle, in context: ObjectContext) throws -> SymbolIndex {
+        let signature = context.types.managedSignature(try context.types.shape(of: method))
+        let target = try context.methodSymbol(method)
+        var code = WasmCode()
+        for index in 0..<UInt32(signature.wasmType.params.count) {
+            code.localGet(index)
+            if index == 1 {
+                code.i32Const(4)
+                code.emit(.i32Add)
+            }
+        }
+        code.call(functionSymbol: target)
+        code.emit(.end)
+        let name = "Unbox:" + (try context.types.symbolName(of: method))
+        return context.builder.defineFunction(name, type: signature.wasmType, body: code.functionBody(locals: []),
+                                              relocations: code.relocations, flags: [.local])
     }
 
     private static func emit(name: String, flags: UInt32, baseSize: UInt32, componentSize: UInt32, parent: SymbolIndex?,
