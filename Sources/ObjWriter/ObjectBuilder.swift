@@ -43,6 +43,9 @@ public struct ObjectBuilder {
     private var comdats: [(name: String, members: [SymbolIndex])] = []
     private var indirectFunctionTable: SymbolIndex?
     public var customSections: [CustomSection] = []
+    /// Writes a `name` section naming every function by its symbol (linkers ignore it; it is
+    /// for tools that read the object itself).
+    public var includesFunctionNames = false
     public var producers: ProducersSection?
     public var targetFeatures: TargetFeaturesSection?
 
@@ -175,9 +178,27 @@ public struct ObjectBuilder {
             sections.append(.relocation(RelocationSection(name: "reloc.DATA", targetSection: index,
                                                           entries: dataRelocations)))
         }
+        // LLVM's section order: name after linking and reloc.*, before producers.
+        if includesFunctionNames { sections.append(.name(functionNameSection())) }
         if let producers { sections.append(.producers(producers)) }
         if let targetFeatures { sections.append(.targetFeatures(targetFeatures)) }
         return WasmModule(sections: sections, sizeEncoding: .padded)
+    }
+
+    private func functionNameSection() -> NameSection {
+        let importedFunctions = UInt32(functionImports.count)
+        var names: [NameAssociation] = []
+        for symbol in symbols {
+            switch symbol.target {
+            case .importedFunction(let i):
+                names.append(NameAssociation(index: UInt32(i), name: symbol.info.name ?? functionImports[i].field))
+            case .definedFunction(let i):
+                if let name = symbol.info.name { names.append(NameAssociation(index: importedFunctions + UInt32(i), name: name)) }
+            default: continue
+            }
+        }
+        names.sort { $0.index < $1.index }
+        return NameSection(subsections: [.map(.function, names)])
     }
 
     /// Writes each function-index relocation's final index into its padded LEB, as LLVM does,

@@ -73,6 +73,7 @@ public enum AssemblyCompiler {
         try R2RImage.emit(into: &context.builder, assembly: file,
                           methods: methods.map { R2RImage.Method(methodDefRow: $0.handle.row, function: $0.symbol) },
                           thunks: thunks)
+        context.builder.includesFunctionNames = true
         context.builder.producers = ProducersSection(fields: [
             .init(name: "language", values: [("CIL", "")]),
             .init(name: "processed-by", values: [("r2r-cc", R2RImage.defaultCompilerIdentifier.replacingOccurrences(of: "r2r-cc ", with: ""))]),
