@@ -25,6 +25,7 @@ extension BlockTranslator {
         let file = types.resolver[method.assembly]
         let row = try file.metadata.methodDef(method.row)
         let shape = try types.shape(of: method)
+        if try emitIntrinsic(method, shape) { return }
         var dispatch = false
         if virtual, row.flags & Self.virtualFlag != 0, row.flags & Self.finalFlag == 0 {
             let ownerRow = try file.metadata.typeDef(try file.declaringType(ofMethod: method.row))
@@ -89,6 +90,34 @@ extension BlockTranslator {
         code.localGet(source)
         MemoryAccess.load(kind.wasmType, size: compiler.scalarStoreSize(type), signed: isSigned(type), offset: 0, into: &code)
         MemoryAccess.store(kind.wasmType, size: compiler.scalarStoreSize(type), offset: offset, into: &code)
+    }
+
+    /// `System.Math` functions wasm has as instructions, with exactly .NET's results: sqrt, abs,
+    /// floor, ceiling, truncate, and round-half-to-even (`nearest`).
+    private mutating func emitIntrinsic(_ method: MethodHandle, _ shape: MethodShape) throws -> Bool {
+        guard method.assembly == types.coreLibrary, shape.parameters.count == 1, !shape.hasThis,
+              types[shape.declaringType].name == "System.Math" else { return false }
+        let file = types.resolver[method.assembly]
+        let name = try file.metadata.string(try file.metadata.methodDef(method.row).name.offset)
+        let kind = compiler.stackKind(of: shape.parameters[0])
+        guard kind == .f64 || kind == .f32, compiler.stackKind(of: shape.returnType) == kind else { return false }
+        let f64 = kind == .f64
+        let opcode: Opcode
+        switch name {
+        case "Sqrt": opcode = f64 ? .f64Sqrt : .f32Sqrt
+        case "Abs": opcode = f64 ? .f64Abs : .f32Abs
+        case "Floor": opcode = f64 ? .f64Floor : .f32Floor
+        case "Ceiling": opcode = f64 ? .f64Ceil : .f32Ceil
+        case "Truncate": opcode = f64 ? .f64Trunc : .f32Trunc
+        case "Round": opcode = f64 ? .f64Nearest : .f32Nearest
+        default: return false
+        }
+        let value = try pop()
+        load(value, as: kind)
+        if kind == .f32 && value.kind == .f64 { code.emit(.f32DemoteF64) }
+        code.emit(opcode)
+        push(kind)
+        return true
     }
 
     /// `RuntimeHelpers.InitializeArray`, recognized by name (the core library need not define it).
