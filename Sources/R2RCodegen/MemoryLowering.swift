@@ -173,14 +173,22 @@ extension BlockTranslator {
         return (array.local, index.local)
     }
 
-    /// Leaves `array + 8 + index * size` on the wasm stack after the null and bounds checks.
+    /// Leaves `array + 8 + index * size` on the wasm stack after the bounds check. The null check
+    /// rides on it: a null array's "length" is read from address 4, which the runtime keeps zero
+    /// (Runtime/ABI.md), so every index fails and the cold path tells the two exceptions apart.
     mutating func elementAddress(array: UInt32, index: UInt32, size: Int) {
-        nullCheck(array)
         code.localGet(index)
         code.localGet(array)
         code.emit(.i32Load, align: 2, offset: 4)
         code.emit(.i32GeU)
-        throwIf(.indexOutOfRange)
+        code.beginIf()
+        code.localGet(array)
+        code.emit(.i32Eqz)
+        throwIf(.nullReference)
+        code.i32Const(BuiltinException.indexOutOfRange.rawValue)
+        callRuntime("r2r_throw_builtin", [.i32], [])
+        code.emit(.unreachable)
+        code.end()
         code.localGet(array)
         code.localGet(index)
         if size != 1 {
