@@ -42,21 +42,11 @@ extension AssemblyResolver {
         guard !definition.extends.isNull,
               try typeName(definition.extends, in: type.assembly) == "System.Enum" else { return nil }
         for field in try file.fieldRows(ofType: type.typeDefRow) where try file.metadata.field(field).flags & 0x10 == 0 {
-            switch try file.fieldSignature(ofField: field).type {
-            case .bool: return .boolean
-            case .char: return .char
-            case .i1: return .i1
-            case .u1: return .u1
-            case .i2: return .i2
-            case .u2: return .u2
-            case .i4: return .i4
-            case .u4: return .u4
-            case .i8: return .i8
-            case .u8: return .u8
-            default:
+            guard let element = try file.fieldSignature(ofField: field).type.integralElementType else {
                 throw MetadataError("enum \(try file.typeDefName(type.typeDefRow)) has a non-integral value field",
                                     context: "Field row \(field)", offset: file.metadata.cellOffset(.field, field, 2))
             }
+            return element
         }
         throw MetadataError("enum \(try file.typeDefName(type.typeDefRow)) has no value field",
                             context: "TypeDef row \(type.typeDefRow)", offset: file.metadata.cellOffset(.typeDef, type.typeDefRow, 1))

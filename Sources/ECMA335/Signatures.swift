@@ -94,6 +94,25 @@ public indirect enum TypeSig: Hashable, Sendable {
     case pinned(TypeSig)
 }
 
+extension TypeSig {
+    /// The element type of bool, char and the integer types (what an enum's value field may be).
+    public var integralElementType: ElementType? {
+        switch self {
+        case .bool: .boolean
+        case .char: .char
+        case .i1: .i1
+        case .u1: .u1
+        case .i2: .i2
+        case .u2: .u2
+        case .i4: .i4
+        case .u4: .u4
+        case .i8: .i8
+        case .u8: .u8
+        default: nil
+        }
+    }
+}
+
 /// The shape of a general array (II.23.2.13): dimensions may omit sizes and lower bounds
 /// from the end.
 public struct ArrayShape: Hashable, Sendable {
