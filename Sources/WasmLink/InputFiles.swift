@@ -188,6 +188,11 @@ extension LinkContext {
                 let dataEnd = dataStart + segment.bytes.count
                 let sectionOffset = UInt32(dataStart - ranges[dataIndex].lowerBound)
                 let info = i < infos.count ? infos[i] : SegmentInfo(name: "", alignmentLog2: 0)
+                // Segments are laid out in a 32-bit address space: larger alignments cannot be honoured.
+                guard info.alignmentLog2 < 32 else {
+                    diagnostics.error("\(files[fileIndex].displayName): segment \(info.name) has alignment 2^\(info.alignmentLog2)")
+                    return
+                }
                 var flags = info.flags
                 if !flags.contains(.tls) && (info.name.hasPrefix(".tdata") || info.name.hasPrefix(".tbss")) {
                     flags.insert(.tls)

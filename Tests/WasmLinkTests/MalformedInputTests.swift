@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import WasmLink
+import ObjWriter
 
 /// Damaged inputs end the link with an error (exit 1, no output file), never a crash.
 final class MalformedInputTests: XCTestCase {
@@ -63,5 +64,22 @@ final class MalformedInputTests: XCTestCase {
         }
         print("malformed objects: \(linked + rejected) links, \(linked) linked, \(rejected) rejected, 0 crashes")
         XCTAssertGreaterThan(rejected, 200)
+    }
+
+    /// A segment alignment beyond 2^31 is an error naming the segment (found by the mutation test,
+    /// where it once overflowed the layout arithmetic).
+    func testOverlargeSegmentAlignmentIsAnError() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("align-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var object = ObjectBuilder()
+        _ = object.defineData("value", segmentName: ".data.value", bytes: [1, 2, 3, 4], alignmentLog2: 40)
+        try Data(ModuleWriter.write(object.build())).write(to: URL(fileURLWithPath: directory + "/align.o"))
+        var messages: [String] = []
+        let diagnostics = Diagnostics(toolName: "r2r-ld", output: { messages.append($0) }, standardOutput: { _ in })
+        let status = Driver.linkerMain([directory + "/align.o", "--no-entry", "-o", directory + "/out.wasm"], diagnostics: diagnostics)
+        XCTAssertEqual(status, 1)
+        XCTAssertEqual(messages, ["r2r-ld: error: \(directory)/align.o: segment .data.value has alignment 2^40"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory + "/out.wasm"))
     }
 }
