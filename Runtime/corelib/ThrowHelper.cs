@@ -25,6 +25,11 @@ namespace System
             throw new FormatException(message);
         }
 
+        internal static void ThrowOverflow(string message)
+        {
+            throw new OverflowException(message);
+        }
+
         internal static void ThrowNegateTwosCompOverflow()
         {
             throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");
