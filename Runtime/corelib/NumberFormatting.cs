@@ -1,10 +1,10 @@
 // Number: the standard numeric formats of ToString(format), as mono 6.8 (like
 // .NET Framework) writes them with the invariant culture: "G" (or none), "D",
 // "X", "F", "N", "E" for integers; "G", "R", "F", "N", "E" for floating point.
-// Floating point is first rounded to 15 significant digits (r2r_double_digits;
-// 17 for "E15" and up),
-// and "F"/"N"/"E" then round those digits half up, so 2.675 gives "2.68" where
-// the binary value is below the half. A result that rounds to zero drops its sign.
+// Floating point is first rounded to 15 significant digits, 7 for float
+// (r2r_double_digits; more for long "E" formats), and "F"/"N"/"E" then round
+// those digits half up, so 2.675 gives "2.68" where the binary value is below
+// the half. A result that rounds to zero drops its sign.
 namespace System
 {
     internal static unsafe partial class Number
@@ -56,24 +56,37 @@ namespace System
 
         internal static string FormatDouble(double value, string format)
         {
+            return FormatFloatingPoint(value, false, format);
+        }
+
+        internal static string FormatSingle(float value, string format)
+        {
+            return FormatFloatingPoint(value, true, format);
+        }
+
+        // A double, or a float (single) converted to double exactly: 7 significant
+        // digits instead of 15 (9 for "E7" and up, and "R" when 7 do not read back).
+        private static string FormatFloatingPoint(double value, bool single, string format)
+        {
             char kind;
             int precision;
             ParseFormat(format, out kind, out precision);
             if (Double.IsNaN(value) || Double.IsInfinity(value))
-                return DoubleToString(value);
+                return single ? SingleToString((float)value) : DoubleToString(value);
             switch (kind)
             {
                 case 'G':
                 case 'g':
                     if (precision > 0)
                         break;
-                    return DoubleToString(value);
+                    return single ? SingleToString((float)value) : DoubleToString(value);
                 case 'R':
                 case 'r':
                 {
                     FormatBuffer buffer;
                     char* chars = (char*)&buffer;
-                    return String.FromChars(chars, RuntimeImports.FormatDoubleRoundtrip(value, chars));
+                    int length = single ? RuntimeImports.FormatFloatRoundtrip((float)value, chars) : RuntimeImports.FormatDoubleRoundtrip(value, chars);
+                    return String.FromChars(chars, length);
                 }
                 case 'F':
                 case 'f':
@@ -82,8 +95,9 @@ namespace System
                 case 'E':
                 case 'e':
                 {
-                    // As .NET Framework: "E15" and longer show 17 significant digits.
-                    int significant = (kind == 'E' || kind == 'e') && precision > 14 ? 17 : 15;
+                    // As .NET Framework: "E15" ("E7" for float) and longer show 17 (9) significant digits.
+                    bool longer = (kind == 'E' || kind == 'e') && precision > (single ? 6 : 14);
+                    int significant = single ? (longer ? 9 : 7) : (longer ? 17 : 15);
                     char[] digits = new char[significant];
                     int exponent;
                     fixed (char* chars = digits)

@@ -37,6 +37,9 @@ namespace System
         [DllImport("*", EntryPoint = "r2r_format_double_roundtrip")]
         internal static extern int FormatDoubleRoundtrip(double value, char* buffer);
 
+        [DllImport("*", EntryPoint = "r2r_format_float_roundtrip")]
+        internal static extern int FormatFloatRoundtrip(float value, char* buffer);
+
         [DllImport("*", EntryPoint = "r2r_double_digits")]
         internal static extern int DoubleDigits(double value, int precision, char* digits);
 

@@ -169,6 +169,8 @@ namespace System
                 return ((long)arg).ToString(format);
             if (arg is double)
                 return ((double)arg).ToString(format);
+            if (arg is float)
+                return ((float)arg).ToString(format);
             if (arg is uint)
                 return ((uint)arg).ToString(format);
             if (arg is ulong)

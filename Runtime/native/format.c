@@ -179,9 +179,21 @@ int32_t r2r_format_double_roundtrip(double value, uint16_t* buffer) {
     return format_double(value, 17, buffer);
 }
 
+// "R" of a float: 7 significant digits when they read back as the same
+// float, else 9.
+int32_t r2r_format_float_roundtrip(float value, uint16_t* buffer) {
+    int32_t length = format_double(value, 7, buffer);
+    char text[32];
+    for (int i = 0; i < length; i++) text[i] = (char)buffer[i];
+    text[length] = 0;
+    if (value != value || strtof(text, NULL) == value) return length;
+    return format_double(value, 9, buffer);
+}
+
 // The `precision` (1–17) significant digits of a finite |value| for the
 // standard formats ("F", "N", "E"), as ASCII into digits; returns the decimal
-// exponent of the first. Zero gives zeros and exponent 0.
+// exponent of the first. Zero gives zeros and exponent 0. A float converts
+// to double exactly, so floats use this too.
 int32_t r2r_double_digits(double value, int32_t precision, uint16_t* digits) {
     uint64_t bits;
     memcpy(&bits, &value, sizeof bits);

@@ -2,7 +2,8 @@
 // "G" on int, long, short, sbyte, byte, ushort, uint, ulong (negative values
 // in hex are the type's two's complement); double "F0"/"F2"/"F9"/"N0"/"N2"/
 // "E3"/"e"/"R"/"G": 15-digit rounding first (2.675 → 2.68), huge and tiny
-// values, zeros, NaN and infinities, results rounding to zero losing their sign.
+// values, zeros, NaN and infinities, results rounding to zero losing their sign;
+// float with 7 digits (9 for "E8" and for "R" when 7 do not read back).
 // exit: 46
 using System;
 
@@ -46,6 +47,11 @@ class Program
             -1234.5, 999.995, 9.9999999999999999, 0.5, 1.5, -2.5, 3.14159265358979, 100, 1e15, 1e16, 123.456e-20 };
         foreach (double d in ds)
             Doubles(d);
+        float[] fs = { 0.1f, 1f / 3, 2.5f, 16777217f, 1234567.891f, -0.005f, 1e20f, 0f, 3.14159265f, float.NaN, 1e-7f, 0.3f,
+            float.MaxValue, float.Epsilon, 123.456f, float.NegativeInfinity };
+        foreach (float f in fs)
+            Console.WriteLine(f.ToString("F2") + " | " + f.ToString("F9") + " | " + f.ToString("N2") + " | " + f.ToString("E3") + " | " + f.ToString("R")
+                + " | " + f.ToString("E8") + " | " + f.ToString("G") + " | " + f.ToString("e6"));
         double third = 1.0 / 3;
         Console.WriteLine(third.ToString("F17") + " " + third.ToString("E20") + " " + third.ToString("N5"));
         int total = 0;

@@ -2,7 +2,7 @@
 // 3 and 4+ arguments; {0} repeated and out of order, alignment {1,5} and
 // {0,-5} (narrower than the text too), spaces around the alignment, formats
 // {0:x} {0:X4} {0:f9} {0:N2} {0:D3} {0:E2} {0:R}, {{ and }} escapes (also
-// inside a format), int/long/uint/ulong/short/byte/double/string/bool/char/
+// inside a format), int/long/uint/ulong/short/byte/double/float/string/bool/char/
 // null arguments, StringBuilder; then an index past the arguments throws
 // FormatException: exit 1 after the output.
 // exit: 1
@@ -38,6 +38,7 @@ class Program
         Console.WriteLine(string.Format("", I(0)));
         Console.WriteLine(string.Format("{0}", D(0.1 + 0.2)));
         Console.WriteLine(string.Format("{0,10:N2}|{1,-10:D4}|", D(-1234.567), I(42)));
+        Console.WriteLine(string.Format("{0:F3}|{0:R}|{0}|{1:E2}", 0.1f, 16777217f));
         object boxed = I(12);
         Console.WriteLine(string.Format("{0:D4}", boxed));
 
