@@ -12,6 +12,26 @@ namespace System
             return Number.UInt32ToString(m_value);
         }
 
+        public string ToString(string format)
+        {
+            return Number.FormatInteger(m_value, false, m_value, format);
+        }
+
+        public static byte Parse(string s)
+        {
+            ulong value;
+            Number.ThrowIfFailed(Number.ParseUnsigned(s, byte.MaxValue, out value), "Value was either too large or too small for an unsigned byte.");
+            return (byte)value;
+        }
+
+        public static bool TryParse(string s, out byte result)
+        {
+            ulong value = 0;
+            bool parsed = (object)s != null && Number.ParseUnsigned(s, byte.MaxValue, out value) == Number.ParsedOk;
+            result = (byte)(parsed ? value : 0);
+            return parsed;
+        }
+
         public bool Equals(byte obj)
         {
             return m_value == obj;

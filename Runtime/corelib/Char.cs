@@ -18,6 +18,36 @@ namespace System
             return String.FromChars(&c, 1);
         }
 
+        // White space as .NET defines it (Unicode Zs, Zl, Zp, and U+0009–U+000D, U+0085).
+        public static bool IsWhiteSpace(char c)
+        {
+            if (c <= '\u00FF')
+                return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u0085';
+            return c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029'
+                || c == '\u202F' || c == '\u205F' || c == '\u3000';
+        }
+
+        public static bool IsDigit(char c)
+        {
+            return c >= '0' && c <= '9';
+        }
+
+        // Case mapping of ASCII and Latin-1 letters (× and ÷ are not letters;
+        // ß and ÿ have no Latin-1 counterpart and stay). Other characters are unchanged.
+        public static char ToUpper(char c)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= '\u00E0' && c <= '\u00FE' && c != '\u00F7'))
+                return (char)(c - 32);
+            return c;
+        }
+
+        public static char ToLower(char c)
+        {
+            if ((c >= 'A' && c <= 'Z') || (c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7'))
+                return (char)(c + 32);
+            return c;
+        }
+
         public bool Equals(char obj)
         {
             return m_value == obj;

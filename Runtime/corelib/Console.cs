@@ -148,5 +148,50 @@ namespace System
             Write(value);
             WriteNewLine();
         }
+
+        // Composite formatting (String.Format).
+        public static void Write(string format, object arg0)
+        {
+            WriteString(String.Format(format, arg0));
+        }
+
+        public static void Write(string format, object arg0, object arg1)
+        {
+            WriteString(String.Format(format, arg0, arg1));
+        }
+
+        public static void Write(string format, object arg0, object arg1, object arg2)
+        {
+            WriteString(String.Format(format, arg0, arg1, arg2));
+        }
+
+        public static void Write(string format, params object[] arg)
+        {
+            WriteString(String.Format(format, arg));
+        }
+
+        public static void WriteLine(string format, object arg0)
+        {
+            WriteString(String.Format(format, arg0));
+            WriteNewLine();
+        }
+
+        public static void WriteLine(string format, object arg0, object arg1)
+        {
+            WriteString(String.Format(format, arg0, arg1));
+            WriteNewLine();
+        }
+
+        public static void WriteLine(string format, object arg0, object arg1, object arg2)
+        {
+            WriteString(String.Format(format, arg0, arg1, arg2));
+            WriteNewLine();
+        }
+
+        public static void WriteLine(string format, params object[] arg)
+        {
+            WriteString(String.Format(format, arg));
+            WriteNewLine();
+        }
     }
 }

@@ -34,6 +34,19 @@ namespace System
             return d == NegativeInfinity;
         }
 
+        public static double Parse(string s)
+        {
+            double value;
+            Number.ThrowIfFailed(Number.ParseDouble(s, out value), "Value was either too large or too small for a Double.");
+            return value;
+        }
+
+        public static bool TryParse(string s, out double result)
+        {
+            result = 0;
+            return (object)s != null && Number.ParseDouble(s, out result) == Number.ParsedOk;
+        }
+
         public bool Equals(double obj)
         {
             return obj == m_value || (IsNaN(obj) && IsNaN(m_value));
@@ -57,6 +70,11 @@ namespace System
         public override string ToString()
         {
             return Number.DoubleToString(m_value);
+        }
+
+        public string ToString(string format)
+        {
+            return Number.FormatDouble(m_value, format);
         }
     }
 }

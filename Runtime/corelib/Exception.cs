@@ -139,6 +139,17 @@ namespace System
         }
     }
 
+    public class FormatException : SystemException
+    {
+        public FormatException() : base("One of the identified items was in an invalid format.")
+        {
+        }
+
+        public FormatException(string message) : base(message)
+        {
+        }
+    }
+
     public class ArgumentException : SystemException
     {
         private string m_paramName;

@@ -12,6 +12,26 @@ namespace System
             return Number.Int32ToString(m_value);
         }
 
+        public string ToString(string format)
+        {
+            return Number.FormatSigned(m_value, (uint)m_value, format);
+        }
+
+        public static int Parse(string s)
+        {
+            long value;
+            Number.ThrowIfFailed(Number.ParseSigned(s, int.MaxValue, out value), "Value was either too large or too small for an Int32.");
+            return (int)value;
+        }
+
+        public static bool TryParse(string s, out int result)
+        {
+            long value = 0;
+            bool parsed = (object)s != null && Number.ParseSigned(s, int.MaxValue, out value) == Number.ParsedOk;
+            result = (int)(parsed ? value : 0);
+            return parsed;
+        }
+
         public bool Equals(int obj)
         {
             return m_value == obj;

@@ -12,6 +12,26 @@ namespace System
             return Number.Int64ToString(m_value);
         }
 
+        public string ToString(string format)
+        {
+            return Number.FormatSigned(m_value, (ulong)m_value, format);
+        }
+
+        public static long Parse(string s)
+        {
+            long value;
+            Number.ThrowIfFailed(Number.ParseSigned(s, long.MaxValue, out value), "Value was either too large or too small for an Int64.");
+            return (long)value;
+        }
+
+        public static bool TryParse(string s, out long result)
+        {
+            long value = 0;
+            bool parsed = (object)s != null && Number.ParseSigned(s, long.MaxValue, out value) == Number.ParsedOk;
+            result = (long)(parsed ? value : 0);
+            return parsed;
+        }
+
         public bool Equals(long obj)
         {
             return m_value == obj;

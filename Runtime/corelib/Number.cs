@@ -3,7 +3,7 @@
 // r2r_format_double/float (exactness against mono is tested there).
 namespace System
 {
-    internal static unsafe class Number
+    internal static unsafe partial class Number
     {
         // 32 characters for r2r_format_double/float, as a local the caller owns.
         private struct FormatBuffer

@@ -34,6 +34,18 @@ namespace System
         [DllImport("*", EntryPoint = "r2r_format_float")]
         internal static extern int FormatFloat(float value, char* buffer);
 
+        [DllImport("*", EntryPoint = "r2r_format_double_roundtrip")]
+        internal static extern int FormatDoubleRoundtrip(double value, char* buffer);
+
+        [DllImport("*", EntryPoint = "r2r_format_float_roundtrip")]
+        internal static extern int FormatFloatRoundtrip(float value, char* buffer);
+
+        [DllImport("*", EntryPoint = "r2r_double_digits")]
+        internal static extern int DoubleDigits(double value, int precision, char* digits);
+
+        [DllImport("*", EntryPoint = "r2r_parse_double")]
+        internal static extern double ParseDouble(char* chars, int count);
+
         [DllImport("*", EntryPoint = "r2r_object_type_name")]
         internal static extern string ObjectTypeName(object obj);
 

@@ -58,5 +58,10 @@ namespace System
         {
             return Number.SingleToString(m_value);
         }
+
+        public string ToString(string format)
+        {
+            return Number.FormatSingle(m_value, format);
+        }
     }
 }

@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public sealed unsafe class String
+    public sealed unsafe partial class String
     {
         private int m_stringLength;
 

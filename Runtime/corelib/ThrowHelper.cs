@@ -10,6 +10,26 @@ namespace System
             throw new ArgumentNullException(paramName);
         }
 
+        internal static void ThrowArgument(string message, string paramName)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+
+        internal static void ThrowArgumentOutOfRange(string paramName, string message)
+        {
+            throw new ArgumentOutOfRangeException(paramName, message);
+        }
+
+        internal static void ThrowFormat(string message)
+        {
+            throw new FormatException(message);
+        }
+
+        internal static void ThrowOverflow(string message)
+        {
+            throw new OverflowException(message);
+        }
+
         internal static void ThrowNegateTwosCompOverflow()
         {
             throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");

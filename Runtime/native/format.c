@@ -9,6 +9,7 @@
 // - "NaN", "Infinity", "-Infinity"; both zeros print "0".
 #include "r2r.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 // A nonnegative integer in base 10^9, least significant limb first. m·5^1074
@@ -59,9 +60,10 @@ static int big_leading_digits(const Big* big, char* digits, int count) {
     return topLength + 9 * (big->count - 1);
 }
 
-// Formats a finite nonzero |value| = mantissa·2^exponent with `precision`
-// significant digits into out (ASCII); returns the length.
-static int format_finite(bool negative, uint64_t mantissa, int exponent, int precision, char* out) {
+// The first `precision` (at most 17) significant digits of the finite nonzero
+// mantissa·2^exponent, rounded half away from zero, into digits (ASCII, zeros
+// kept); returns the decimal exponent of the first digit.
+static int finite_digits(uint64_t mantissa, int exponent, int precision, char* digits) {
     while ((mantissa & 1) == 0) {
         mantissa >>= 1;
         exponent++;
@@ -83,18 +85,27 @@ static int format_finite(bool negative, uint64_t mantissa, int exponent, int pre
     }
 
     // The significant digits plus the one that decides the rounding.
-    char digits[17];
-    int decimalExponent = big_leading_digits(&big, digits, precision + 1) - 1 + scale;
-    if (digits[precision] >= '5') {
+    char all[18];
+    int decimalExponent = big_leading_digits(&big, all, precision + 1) - 1 + scale;
+    if (all[precision] >= '5') {
         int i = precision - 1;
-        while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+        while (i >= 0 && all[i] == '9') all[i--] = '0';
         if (i >= 0) {
-            digits[i]++;
+            all[i]++;
         } else {
-            digits[0] = '1';
+            all[0] = '1';
             decimalExponent++;
         }
     }
+    memcpy(digits, all, (size_t)precision);
+    return decimalExponent;
+}
+
+// Formats a finite nonzero |value| = mantissa·2^exponent with `precision`
+// significant digits into out (ASCII); returns the length.
+static int format_finite(bool negative, uint64_t mantissa, int exponent, int precision, char* out) {
+    char digits[17];
+    int decimalExponent = finite_digits(mantissa, exponent, precision, digits);
     int significant = precision;
     while (significant > 1 && digits[significant - 1] == '0') significant--;
 
@@ -156,6 +167,58 @@ static int format_double(double value, int precision, uint16_t* buffer) {
 }
 
 int32_t r2r_format_double(double value, uint16_t* buffer) { return format_double(value, 15, buffer); }
+
+// "R" (mono 6.8, as .NET Framework): 15 significant digits when they read
+// back as the same double, else 17.
+int32_t r2r_format_double_roundtrip(double value, uint16_t* buffer) {
+    int32_t length = format_double(value, 15, buffer);
+    char text[32];
+    for (int i = 0; i < length; i++) text[i] = (char)buffer[i];
+    text[length] = 0;
+    if (value != value || strtod(text, NULL) == value) return length;
+    return format_double(value, 17, buffer);
+}
+
+// "R" of a float: 7 significant digits when they read back as the same
+// float, else 9.
+int32_t r2r_format_float_roundtrip(float value, uint16_t* buffer) {
+    int32_t length = format_double(value, 7, buffer);
+    char text[32];
+    for (int i = 0; i < length; i++) text[i] = (char)buffer[i];
+    text[length] = 0;
+    if (value != value || strtof(text, NULL) == value) return length;
+    return format_double(value, 9, buffer);
+}
+
+// The `precision` (1–17) significant digits of a finite |value| for the
+// standard formats ("F", "N", "E"), as ASCII into digits; returns the decimal
+// exponent of the first. Zero gives zeros and exponent 0. A float converts
+// to double exactly, so floats use this too.
+int32_t r2r_double_digits(double value, int32_t precision, uint16_t* digits) {
+    uint64_t bits;
+    memcpy(&bits, &value, sizeof bits);
+    int biased = (int)((bits >> 52) & 0x7FF);
+    uint64_t fraction = bits & ((UINT64_C(1) << 52) - 1);
+    char text[17];
+    int exponent = 0;
+    if (biased == 0 && fraction == 0)
+        memset(text, '0', (size_t)precision);
+    else if (biased == 0)
+        exponent = finite_digits(fraction, -1074, precision, text);
+    else
+        exponent = finite_digits(fraction | (UINT64_C(1) << 52), biased - 1075, precision, text);
+    for (int i = 0; i < precision; i++) digits[i] = (uint8_t)text[i];
+    return exponent;
+}
+
+// double.Parse of text the core library has checked: ASCII digits with an
+// optional sign, point and exponent (strtod rounds correctly).
+double r2r_parse_double(const uint16_t* chars, int32_t count) {
+    char text[count + 1];
+    for (int i = 0; i < count; i++) text[i] = (char)chars[i];
+    text[count] = 0;
+    return strtod(text, NULL);
+}
 
 // A float converts to double exactly, so the digits are the float's own.
 int32_t r2r_format_float(float value, uint16_t* buffer) { return format_double(value, 7, buffer); }

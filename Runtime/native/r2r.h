@@ -61,6 +61,10 @@ R2R_NORETURN void r2r_exit(int32_t code);
 void r2r_write_utf16(int32_t fd, const uint16_t* chars, int32_t count);
 int32_t r2r_format_double(double value, uint16_t* buffer);
 int32_t r2r_format_float(float value, uint16_t* buffer);
+int32_t r2r_format_double_roundtrip(double value, uint16_t* buffer);
+int32_t r2r_format_float_roundtrip(float value, uint16_t* buffer);
+int32_t r2r_double_digits(double value, int32_t precision, uint16_t* digits);
+double r2r_parse_double(const uint16_t* chars, int32_t count);
 void r2r_register_image(const void* rtrHeader, const uint8_t* webcil, uint32_t webcilSize);
 void* r2r_object_address(void* object);
 void* r2r_object_type_name(void* object);  // a new String

@@ -1,0 +1,8 @@
+namespace System
+{
+    public enum StringSplitOptions
+    {
+        None = 0,
+        RemoveEmptyEntries = 1,
+    }
+}
