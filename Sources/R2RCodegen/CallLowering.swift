@@ -7,6 +7,7 @@ extension BlockTranslator {
     static let pinvokeFlag: UInt16 = 0x2000, sealedTypeFlag: UInt32 = 0x100
 
     mutating func call(_ token: MetadataToken, virtual: Bool, site: Int) throws {
+        if try emitArrayEmpty(token) { return }
         if try isInitializeArray(token) {
             let data = try pop(), array = try pop()
             code.localGet(array.local)
@@ -117,6 +118,24 @@ extension BlockTranslator {
         if kind == .f32 && value.kind == .f64 { code.emit(.f32DemoteF64) }
         code.emit(opcode)
         push(kind)
+        return true
+    }
+
+    /// `Array.Empty<T>()`, which mcs calls for an empty `params` argument list: a new zero-length
+    /// `T[]` (generic methods are not compiled yet; only the array's identity differs).
+    private mutating func emitArrayEmpty(_ token: MetadataToken) throws -> Bool {
+        guard token.table == .methodSpec else { return false }
+        let file = types.resolver[assembly]
+        let (method, instantiation) = try file.methodSpec(token.row)
+        guard method.table == .memberRef, instantiation.arguments.count == 1 else { return false }
+        let ref = try file.metadata.memberRef(method.row)
+        guard file.metadata.stringEquals(ref.name.offset, "Empty"), ref.parent.table == .typeRef,
+              try file.typeRefName(ref.parent.row) == "System.Array" else { return false }
+        let element = try types.type(of: instantiation.arguments[0], in: assembly)
+        code.i32ConstMemoryAddress(symbol: try context.methodTable(types.szArray(of: element)))
+        code.i32Const(0)
+        callRuntime("r2r_alloc_array", [.i32, .i32], [.i32])
+        push(.ref)
         return true
     }
 
