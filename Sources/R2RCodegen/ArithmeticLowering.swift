@@ -30,7 +30,7 @@ extension BlockTranslator {
         case (.f32, .f32): return .f32
         case (.f64, .f64), (.f32, .f64), (.f64, .f32): return .f64
         case (.i64, .i64): return .i64
-        case (.ptr, _), (_, .ptr): return .ptr
+        case (.ptr, .ptr), (.ptr, .i32), (.i32, .ptr), (.ptr, .ref), (.ref, .ptr): return .ptr
         case (.i32, .i32), (.ref, .ref), (.i32, .ref), (.ref, .i32): return .i32
         default: throw CompileError("operands of kinds \(a) and \(b) cannot be combined")
         }

@@ -43,12 +43,13 @@ public enum AssemblyCompiler {
         var methods: [(handle: MethodHandle, symbol: SymbolIndex)] = []
         for typeRow in 1..<(file.metadata.rowCount(.typeDef) + 1) {
             guard try file.genericParams(of: MetadataToken(.typeDef, row: typeRow)).isEmpty else { continue }
+            // Row 1 is the module's pseudo-type <Module>: every assembly has one, it has no instances.
+            do {
+                if typeRow > 1 { try context.defineTypeSymbols(typeRow) }
+            } catch let error as CompileError {
+                throw CompileError("type \((try? file.typeDefName(typeRow)) ?? "row \(typeRow)"): \(error.message)", offset: error.offset)
+            }
             for methodRow in try file.methodRows(ofType: typeRow) {
-                // Every type initializer's flag is defined here, where other objects' triggers find it.
-                let method = try file.metadata.methodDef(methodRow)
-                if method.flags & 0x10 != 0, file.metadata.stringEquals(method.name.offset, ".cctor") {
-                    _ = try context.typeInitializerFlag(try types.definition(ResolvedType(assembly: input, typeDefRow: typeRow)))
-                }
                 guard try file.genericParams(of: MetadataToken(.methodDef, row: methodRow)).isEmpty,
                       try file.methodBody(ofMethod: methodRow) != nil else { continue }
                 let handle = MethodHandle(assembly: input, row: methodRow)
@@ -65,10 +66,9 @@ public enum AssemblyCompiler {
                 signatures[compiler.signature.signatureString] = compiler.signature.wasmType
             }
         }
-        let thunks = signatures.keys.sorted().map { signature in
+        let thunks = signatures.sorted { $0.key < $1.key }.map { signature, type in
             R2RImage.Thunk(key: SymbolNames.thunk(signature),
-                           function: ThunkEmitter.define(signature: signature, managedType: signatures[signature] ?? FunctionType(params: [], results: []),
-                                                         in: context))
+                           function: ThunkEmitter.define(signature: signature, managedType: type, in: context))
         }
         try R2RImage.emit(into: &context.builder, assembly: file,
                           methods: methods.map { R2RImage.Method(methodDefRow: $0.handle.row, function: $0.symbol) },

@@ -175,7 +175,17 @@ struct BlockTranslator {
             push(.f64)
         case .dup:
             guard let top = stack.last else { throw CompileError("evaluation stack underflow") }
-            code.localGet(local(stack.count - 1))
+            let source = local(stack.count - 1)
+            if case .value(let structType) = top {
+                // A callee may write to a struct argument's bytes: the copies must not share them.
+                let temp = compiler.structTemp(depth: stack.count, type: structType)
+                MemoryAccess.copy(to: fp, temp, from: source, 0, size: types[structType].size, into: &code)
+                code.localGet(fp)
+                code.i32Const(Int32(temp))
+                code.emit(.i32Add)
+            } else {
+                code.localGet(source)
+            }
             push(top)
         case .pop:
             _ = try pop()
@@ -207,6 +217,7 @@ struct BlockTranslator {
         case .switch:
             guard case .switchTargets(let offsets) = instruction.operand else { throw CompileError("switch without targets") }
             let value = try pop()
+            guard value.kind.wasmType == .i32 else { throw CompileError("switch on a \(value.kind) value") }
             code.localGet(value.local)
             let targets = try offsets.map { offset -> Int in
                 guard let block = compiler.graph.blockAt[offset] else { throw CompileError("switch target is not a block") }

@@ -3,8 +3,8 @@ import ObjWriter
 
 /// Calls (managed, P/Invoke, intrinsics), object creation and returns.
 extension BlockTranslator {
-    static let staticFlag: UInt16 = 0x10, virtualFlag: UInt16 = 0x40, finalFlag: UInt16 = 0x20
-    static let pinvokeFlag: UInt16 = 0x2000, sealedTypeFlag: UInt32 = 0x100
+    static let virtualFlag: UInt16 = 0x40, finalFlag: UInt16 = 0x20, pinvokeFlag: UInt16 = 0x2000
+    static let sealedTypeFlag: UInt32 = 0x100, interfaceTypeFlag: UInt32 = 0x20
 
     mutating func call(_ token: MetadataToken, virtual: Bool, site: Int) throws {
         if try emitArrayEmpty(token) { return }
@@ -30,13 +30,19 @@ extension BlockTranslator {
         var dispatch = false
         if virtual, row.flags & Self.virtualFlag != 0, row.flags & Self.finalFlag == 0 {
             let ownerRow = try file.metadata.typeDef(try file.declaringType(ofMethod: method.row))
+            guard ownerRow.flags & Self.interfaceTypeFlag == 0 else {
+                throw CompileError("interface call to \(try file.methodDisplayName(method.row)) is not supported yet")
+            }
             dispatch = ownerRow.flags & Self.sealedTypeFlag == 0
+        }
+        if !dispatch, row.rva == 0, row.flags & Self.pinvokeFlag == 0 {
+            throw CompileError("\(try file.methodDisplayName(method.row)) has no IL body (an internal call or runtime method)")
         }
         if row.flags & Self.pinvokeFlag != 0 {
             try callNative(method, shape)
             return
         }
-        if !shape.hasThis { try triggerTypeInitializer(of: shape.declaringType, forFieldAccess: false) }
+        try triggerTypeInitializer(of: shape.declaringType, forFieldAccess: false)
         let arguments = try popArguments(shape)
         if dispatch, let this = arguments.this {
             try emitVirtualCall(method, shape, this: this, parameters: arguments.parameters, site: site)
@@ -232,7 +238,7 @@ extension BlockTranslator {
             code.i32Const(Int32(resultTemp ?? 0))
             code.emit(.i32Add)
             push(kind)
-        case .scalar(let wasmType)? where isValueTypeKind(kind):
+        case .scalar(let wasmType)? where kind.isValue:
             // A one-field struct comes back as its field: put it in the struct's frame temp.
             let scalar = compiler.scratchLocal(wasmType)
             code.localSet(scalar)
@@ -255,11 +261,6 @@ extension BlockTranslator {
         }
     }
 
-    private func isValueTypeKind(_ kind: SlotKind) -> Bool {
-        if case .value = kind { return true }
-        return false
-    }
-
     mutating func newObject(_ token: MetadataToken, site: Int) throws {
         let constructor = try types.resolveMethod(token, in: assembly)
         let shape = try types.shape(of: constructor)
@@ -268,6 +269,7 @@ extension BlockTranslator {
         var parameters: [(kind: SlotKind, local: UInt32)] = []
         for _ in shape.parameters { parameters.append(try pop()) }
         parameters.reverse()
+        try triggerTypeInitializer(of: owner, forFieldAccess: false)
         if compiler.isValueType(owner) {
             let temp = compiler.structTemp(depth: stack.count, type: owner, site: site)
             MemoryAccess.zero(base: fp, range: temp..<(temp + types[owner].size), into: &code)
@@ -282,7 +284,6 @@ extension BlockTranslator {
             return
         }
         guard types[owner].name != "System.String" else { throw CompileError("String constructors are not supported yet") }
-        try triggerTypeInitializer(of: owner, forFieldAccess: false)
         let object = compiler.scratchLocal(.i32, 1)
         code.i32ConstMemoryAddress(symbol: try context.methodTable(owner))
         callRuntime("r2r_alloc_object", [.i32], [.i32])

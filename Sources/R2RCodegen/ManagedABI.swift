@@ -79,6 +79,9 @@ extension TypeSystem {
     /// The plain C signature of a P/Invoke: lowered parameters, no `sp`, no entry point.
     public func nativeSignature(_ shape: MethodShape) throws -> FunctionType {
         func scalar(_ id: TypeID) throws -> ValueType {
+            if case .valueType = self[id].kind {
+                throw CompileError("P/Invoke parameter of struct type \(self[id].name) is not supported")
+            }
             guard case .scalar(let type) = lower(id) else {
                 throw CompileError("P/Invoke parameter of type \(self[id].name) is not blittable to a scalar")
             }

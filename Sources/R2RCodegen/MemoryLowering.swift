@@ -133,7 +133,7 @@ extension BlockTranslator {
         let info = try types.fieldInfo(field)
         guard info.isStatic else { throw CompileError("\(op.mnemonic) on an instance field") }
         try triggerTypeInitializer(of: info.owner, forFieldAccess: true)
-        let symbol = try staticFieldSymbol(field, type: info.type, owner: info.owner)
+        let symbol = try context.staticField(field, type: info.type, owner: info.owner)
         let address = compiler.scratchLocal(.i32)
         switch op {
         case .ldsfld:
@@ -149,20 +149,6 @@ extension BlockTranslator {
             code.localSet(address)
             try storeThrough(address, offset: 0, type: info.type, value: value)
         }
-    }
-
-    /// `SF:Owner::name`: zero-initialized storage defined by the owner's object.
-    private mutating func staticFieldSymbol(_ field: FieldHandle, type: TypeID, owner: TypeID) throws -> SymbolIndex {
-        let file = types.resolver[field.assembly]
-        let name = SymbolNames.staticField(owner: types[owner].name,
-                                           name: try file.metadata.string(try file.metadata.field(field.row).name.offset))
-        let context = self.context
-        let size = max(1, types[type].size), alignmentLog2 = UInt32(max(4, types[type].alignment).trailingZeroBitCount)
-        let define: (() throws -> SymbolIndex)? = field.assembly == context.assembly ? {
-            context.builder.defineData(name, segmentName: ".bss." + name, bytes: [UInt8](repeating: 0, count: size),
-                                       alignmentLog2: alignmentLog2)
-        } : nil
-        return try context.dataSymbol(name, define: define)
     }
 
     // MARK: Arrays

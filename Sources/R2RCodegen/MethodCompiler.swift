@@ -79,6 +79,9 @@ struct MethodCompiler {
 
     // MARK: Locals and frame
 
+    /// Frames and values beyond this are refused, which also keeps every offset an Int32.
+    static let maximumFrameSize = 1 << 24
+
     mutating func newLocal(_ type: ValueType) -> UInt32 {
         declaredLocals.append(type)
         return parameterCount + UInt32(declaredLocals.count - 1)
@@ -143,12 +146,14 @@ struct MethodCompiler {
         try planArguments(addressTaken: addressTaken.arguments)
         planLocals(locals, addressTaken: addressTaken.locals)
 
-        // Stack typing and per-block code, in reverse postorder (a forward predecessor fixes each entry state).
+        // Stack typing and per-block code, depth first from the entry: a block is translated once a
+        // predecessor has fixed its entry state (verifiable IL gives every other predecessor the same one).
         var successors = [[Int]](repeating: [], count: graph.blocks.count)
         var multiway: Set<Int> = []
         var exits = [BlockExit?](repeating: nil, count: graph.blocks.count)
         var code = [WasmCode?](repeating: nil, count: graph.blocks.count)
         var entryStates = [[SlotKind]?](repeating: nil, count: graph.blocks.count)
+        guard !graph.blocks.isEmpty else { throw CompileError("empty method body", offset: body.headerOffset) }
         entryStates[0] = []
         var worklist = [0]
         var seen: Set<Int> = [0]
@@ -183,20 +188,18 @@ struct MethodCompiler {
                 if seen.insert(s).inserted { worklist.append(s) }
             }
         }
-        let structurer: Structurer
+        var structured = WasmCode()
         do {
-            structurer = try Structurer(successors: successors, multiway: multiway)
+            try Structurer(successors: successors, multiway: multiway).emit(into: &structured) { block, encoder in
+                guard let blockCode = code[block], let exit = exits[block] else {
+                    throw CompileError("block \(block) was not translated")
+                }
+                encoder.append(blockCode)
+                return exit
+            }
         } catch let error as Structurer.IrreducibleControlFlow {
             throw CompileError("\(ilLabel(graph.blocks[error.block].ilStart)): irreducible control flow is not supported",
                                offset: body.codeRange.lowerBound + graph.blocks[error.block].ilStart)
-        }
-        var structured = WasmCode()
-        try structurer.emit(into: &structured) { block, encoder in
-            guard let blockCode = code[block], let exit = exits[block] else {
-                throw CompileError("block \(block) was not translated")
-            }
-            encoder.append(blockCode)
-            return exit
         }
         var function = WasmCode()
         try emitPrologue(&function)
@@ -226,7 +229,7 @@ struct MethodCompiler {
         if shape.hasThis {
             let owner = shape.declaringType
             // A value type's `this` (primitives' and enums' included) is a managed pointer to it.
-            let isReference = types.isReference(owner) || types[owner].kind == .void
+            let isReference = types.isReference(owner)
             arguments.append((isReference ? owner : types.byRef(to: owner), .scalar(.i32)))
         }
         arguments += shape.parameters.map { ($0, types.lower($0)) }
@@ -277,9 +280,13 @@ struct MethodCompiler {
         signature.hasReturnBuffer ? (shape.hasThis ? 2 : 1) : nil
     }
 
-    /// fp = (sp - frameSize) & -16; spill struct and address-taken arguments; zero the locals.
+    /// fp = sp - frameSize (a multiple of 16, so frames stay 16-aligned); spill struct and
+    /// address-taken arguments; zero the locals.
     private mutating func emitPrologue(_ code: inout WasmCode) throws {
         frameSize = (frameSize + 15) / 16 * 16
+        guard frameSize <= Self.maximumFrameSize else {
+            throw CompileError("the method's frame (\(frameSize) bytes) exceeds \(Self.maximumFrameSize) bytes", offset: body.headerOffset)
+        }
         code.localGet(0)
         if frameSize > 0 {
             code.i32Const(Int32(frameSize))

@@ -7,11 +7,18 @@ enum MethodTableEmitter {
     static let isArray: UInt32 = 0x1, isString: UInt32 = 0x2, isValueType: UInt32 = 0x4
     static let isInterface: UInt32 = 0x10, isEnum: UInt32 = 0x20, isPrimitive: UInt32 = 0x40
 
-    static func defineArray(_ type: TypeID, element: SymbolIndex, in context: ObjectContext) -> SymbolIndex {
+    /// An array's MethodTable: System.Array's parent link and virtual slots (so `ToString` and
+    /// casts to Object and Array work on arrays), the element's MethodTable and size.
+    static func defineArray(_ type: TypeID, element elementType: TypeID, elementTable: SymbolIndex,
+                            in context: ObjectContext) throws -> SymbolIndex {
         let types = context.types
-        guard case .szArray(let elementType) = types[type].kind else { preconditionFailure("not an array type") }
+        let array = try types.coreType("System", "Array")
+        let slots = try types.virtualSlots(of: array).map { method -> SymbolIndex? in
+            try types.resolver[method.assembly].metadata.methodDef(method.row).flags & TypeSystem.abstractFlag != 0
+                ? nil : try context.methodSymbol(method)
+        }
         let symbols = emit(name: types[type].name, flags: isArray, baseSize: 8, componentSize: UInt32(types[elementType].size),
-                           parent: nil, element: element, slots: [], in: context)
+                           parent: try context.methodTable(array), element: elementTable, slots: slots, in: context)
         // Both go in the array type's COMDAT, so a second copy leaves nothing behind.
         context.builder.addComdat(SymbolNames.methodTable(types[type].name), symbols: [symbols.table, symbols.name])
         return symbols.table
@@ -93,7 +100,10 @@ enum MethodTableEmitter {
             + le32(UInt32(slots.count))
         var relocations = [Relocation(type: .memoryAddrI32, offset: 20, index: nameSymbol.raw)]
         for (index, slot) in slots.enumerated() {
-            if let slot { relocations.append(Relocation(type: .tableIndexI32, offset: UInt32(32 + 4 * index), index: slot.raw)) }
+            if let slot {
+                relocations.append(Relocation(type: .tableIndexI32, offset: UInt32(BlockTranslator.slotsOffset + 4 * index),
+                                              index: slot.raw))
+            }
             bytes += le32(0)
         }
         if let parent { relocations.append(Relocation(type: .memoryAddrI32, offset: 12, index: parent.raw)) }

@@ -15,16 +15,12 @@ final class ObjectContext {
     private(set) var stackPointer: SymbolIndex
     /// `__indirect_function_table`, imported on first use (thunks' `call_indirect`).
     private(set) lazy var indirectFunctionTable: SymbolIndex = builder.importIndirectFunctionTable()
-    /// Signature strings of every method compiled here: each gets an `M` invoke thunk.
-    var thunkSignatures: Set<String> = []
 
     init(types: TypeSystem, assembly: AssemblyID) {
         self.types = types
         self.assembly = assembly
         stackPointer = builder.importGlobal("__stack_pointer", type: GlobalType(valueType: .i32, mutable: true))
     }
-
-    var file: AssemblyFile { types.resolver[assembly] }
 
     /// Declares (or imports, for other assemblies) the function symbol of a managed method.
     func methodSymbol(_ method: MethodHandle) throws -> SymbolIndex {
@@ -64,8 +60,7 @@ final class ObjectContext {
         if let symbol = dataSymbols[name] { return symbol }
         switch types[type].kind {
         case .szArray(let element):
-            let elementTable = try methodTable(element)
-            return MethodTableEmitter.defineArray(type, element: elementTable, in: self)
+            return try MethodTableEmitter.defineArray(type, element: element, elementTable: try methodTable(element), in: self)
         default:
             guard let definition = types[type].definition else {
                 throw CompileError("type \(types[type].name) has no MethodTable")
@@ -75,6 +70,38 @@ final class ObjectContext {
             dataSymbols[name] = symbol
             return symbol
         }
+    }
+
+    /// `SF:Owner::name`: zero-initialized storage defined by the owner's object.
+    func staticField(_ field: FieldHandle, type: TypeID, owner: TypeID) throws -> SymbolIndex {
+        let file = types.resolver[field.assembly]
+        let name = SymbolNames.staticField(owner: types[owner].name,
+                                           name: try file.metadata.string(try file.metadata.field(field.row).name.offset))
+        let size = max(1, types[type].size), alignmentLog2 = UInt32(max(4, types[type].alignment).trailingZeroBitCount)
+        return try dataSymbol(name, define: field.assembly == assembly ? { [unowned self] in
+            self.builder.defineData(name, segmentName: ".bss." + name, bytes: [UInt8](repeating: 0, count: size),
+                                    alignmentLog2: alignmentLog2)
+        } : nil)
+    }
+
+    /// Defines what other objects may refer to by name whether or not this object's code uses
+    /// it: the type's MethodTable, its static fields' storage, its type initializer's flag.
+    func defineTypeSymbols(_ typeRow: UInt32) throws {
+        let file = types.resolver[assembly]
+        let type = try types.definition(ResolvedType(assembly: assembly, typeDefRow: typeRow))
+        _ = try methodTable(type)
+        for fieldRow in try file.fieldRows(ofType: typeRow) {
+            let flags = try file.metadata.field(fieldRow).flags
+            // Static, and neither a constant (0x40) nor initialized data (0x100).
+            guard flags & 0x10 != 0, flags & 0x140 == 0 else { continue }
+            let field = FieldHandle(assembly: assembly, row: fieldRow)
+            _ = try staticField(field, type: try types.fieldInfo(field).type, owner: type)
+        }
+        let hasTypeInitializer = try file.methodRows(ofType: typeRow).contains { row in
+            let method = try file.metadata.methodDef(row)
+            return method.flags & 0x10 != 0 && file.metadata.stringEquals(method.name.offset, ".cctor")
+        }
+        if hasTypeInitializer { _ = try typeInitializerFlag(type) }
     }
 
     /// The one-byte "type initializer ran" flag of `type`, defined by the object of its assembly.

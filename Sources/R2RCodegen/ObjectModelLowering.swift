@@ -22,8 +22,8 @@ extension BlockTranslator {
         try emitManagedCall(.indirect(target: target, type: signature.wasmType), shape, this: this, parameters: parameters, site: site)
     }
 
-    /// Leaves 1 on the wasm stack when the object in `object` (non-null) is a `type`: the same
-    /// MethodTable for value types and sealed classes, a walk up the parent chain otherwise.
+    /// Leaves 1 on the wasm stack when the object in `object` (non-null) is a `type`: its
+    /// MethodTable or one up its parent chain is `type`'s.
     private mutating func emitIsInstance(_ object: UInt32, _ type: TypeID) throws {
         if case .szArray = types[type].kind { throw CompileError("casts to array types are not supported yet") }
         if let definition = types[type].definition,
@@ -69,8 +69,9 @@ extension BlockTranslator {
         code.emit(.i32Eqz)
         code.beginIf()
         if throwing {
-            code.i32Const(5)
+            code.i32Const(BuiltinException.invalidCast.rawValue)
             callRuntime("r2r_throw_builtin", [.i32], [])
+            code.emit(.unreachable)
         } else {
             code.i32Const(0)
             code.localSet(result)
@@ -91,9 +92,13 @@ extension BlockTranslator {
                   file.metadata.stringEquals(try file.metadata.methodDef($0).name.offset, "get_Message")
               }) else { throw CompileError("the core library's System.Exception has no Message") }
         let method = MethodHandle(assembly: types.coreLibrary, row: getter)
-        try emitVirtualCall(method, try types.shape(of: method), this: object, parameters: [], site: site)
-        let message = try pop()
+        // The Message call's result lands in the slot the exception came from: keep the exception aside.
+        let exception = compiler.scratchLocal(.i32, 1)
         code.localGet(object.local)
+        code.localSet(exception)
+        try emitVirtualCall(method, try types.shape(of: method), this: (object.kind, exception), parameters: [], site: site)
+        let message = try pop()
+        code.localGet(exception)
         code.localGet(message.local)
         callRuntime("r2r_throw_unhandled", [.i32, .i32], [])
         code.emit(.unreachable)

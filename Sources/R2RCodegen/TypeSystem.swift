@@ -183,11 +183,31 @@ public final class TypeSystem {
         return baseName == "System.ValueType"
     }
 
-    private func instanceFields(_ type: ResolvedType) throws -> [(row: UInt32, type: TypeID)] {
+    /// A field's storage: references need no layout of what they point to, so classes may
+    /// refer to themselves; a value type's layout comes first (and may not contain itself).
+    private struct FieldStorage {
+        var row: UInt32
+        var size: Int
+        var alignment: Int
+        /// The field's type, or nil for a reference (4 bytes, lowered as an i32).
+        var type: TypeID?
+    }
+
+    private func instanceFields(_ type: ResolvedType) throws -> [FieldStorage] {
         let file = resolver[type.assembly]
         return try file.fieldRows(ofType: type.typeDefRow).compactMap { field in
             guard try file.metadata.field(field).flags & 0x10 == 0 else { return nil }
-            return (field, try self.type(of: try file.fieldSignature(ofField: field).type, in: type.assembly))
+            var sig = try file.fieldSignature(ofField: field).type
+            while case .modified(_, _, let inner) = sig { sig = inner }
+            switch sig {
+            case .classType, .string, .object, .szArray, .array, .pointer, .byRef, .functionPointer:
+                return FieldStorage(row: field, size: 4, alignment: 4, type: nil)
+            case .genericInst(let isValueType, _, _) where !isValueType:
+                return FieldStorage(row: field, size: 4, alignment: 4, type: nil)
+            default:
+                let fieldType = try self.type(of: sig, in: type.assembly)
+                return FieldStorage(row: field, size: self[fieldType].size, alignment: self[fieldType].alignment, type: fieldType)
+            }
         }
     }
 
@@ -205,8 +225,7 @@ public final class TypeSystem {
         let fields = try instanceFields(type)
         var end = 0
         for field in fields {
-            let fieldInfo = self[field.type]
-            let alignment = packing > 0 ? min(packing, fieldInfo.alignment) : fieldInfo.alignment
+            let alignment = packing > 0 ? min(packing, field.alignment) : field.alignment
             var offset: Int
             if explicit {
                 guard let layoutRow = try file.fieldLayout(ofField: field.row) else {
@@ -219,12 +238,14 @@ public final class TypeSystem {
             }
             info.fieldOffsets[field.row] = offset
             info.alignment = max(info.alignment, alignment)
-            end = max(end, offset + fieldInfo.size)
+            end = max(end, offset + field.size)
+            guard end <= MethodCompiler.maximumFrameSize else { throw CompileError("struct \(name) is too large") }
         }
+        guard classSize <= MethodCompiler.maximumFrameSize else { throw CompileError("struct \(name) is too large") }
         end = max(end, classSize)
         info.size = max(1, (end + info.alignment - 1) / info.alignment * info.alignment)
-        if fields.count == 1, info.fieldOffsets[fields[0].row] == 0, self[fields[0].type].size == info.size {
-            info.singleField = fields[0].type
+        if fields.count == 1, info.fieldOffsets[fields[0].row] == 0, fields[0].size == info.size {
+            info.singleField = try fields[0].type ?? object
         }
         if fields.isEmpty && classSize == 0 { info.size = 1 }
         return info
@@ -238,13 +259,12 @@ public final class TypeSystem {
         if !row.extends.isNull, row.extends.table != .typeSpec {
             let base = try definition(try resolver.resolveType(row.extends, in: type.assembly))
             end = max(end, self[base].instanceSize)
-            info.fieldOffsets = self[base].fieldOffsets
         }
         for field in try instanceFields(type) {
-            let fieldInfo = self[field.type]
-            let offset = (end + fieldInfo.alignment - 1) / fieldInfo.alignment * fieldInfo.alignment
+            let offset = (end + field.alignment - 1) / field.alignment * field.alignment
             info.fieldOffsets[field.row] = offset
-            end = offset + fieldInfo.size
+            end = offset + field.size
+            guard end <= MethodCompiler.maximumFrameSize else { throw CompileError("class \(name) is too large") }
         }
         info.instanceSize = (end + 3) / 4 * 4
         return info
