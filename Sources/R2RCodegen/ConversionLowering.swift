@@ -1,8 +1,9 @@
 import ECMA335
 import ObjWriter
 
-/// `conv.*` and `conv.ovf.*`. Unchecked float → integer conversions saturate (wasm's
-/// `trunc_sat`) where .NET leaves the result unspecified; in-range values agree exactly.
+/// `conv.*` and `conv.ovf.*`. Unchecked float → integer conversions of NaN and out-of-range
+/// values, which ECMA-335 leaves unspecified, give what mono on x86-64 gives (the
+/// `cvttsd2si` "integer indefinite" value), so programs print the same.
 extension BlockTranslator {
     enum IntegerTarget {
         case i8, u8, i16, u16, i32, u32, i64, u64
@@ -53,8 +54,10 @@ extension BlockTranslator {
         case .convI8, .convU8:
             switch value.kind {
             case .i64: break
-            case .f32: code.emit(op == .convI8 ? .i64TruncSatF32S : .i64TruncSatF32U)
-            case .f64: code.emit(op == .convI8 ? .i64TruncSatF64S : .i64TruncSatF64U)
+            case .f32, .f64:
+                if op == .convI8 { truncateLikeX64(value.kind, bits: 64) } else {
+                    code.emit(value.kind == .f32 ? .i64TruncSatF32U : .i64TruncSatF64U)
+                }
             default: code.emit(op == .convI8 ? .i64ExtendI32S : .i64ExtendI32U)
             }
             push(.i64)
@@ -62,10 +65,14 @@ extension BlockTranslator {
             // To a 32-bit (or narrower) integer: first to i32, then narrow.
             switch value.kind {
             case .i64: code.emit(.i32WrapI64)
-            case .f32: code.emit(op == .convU4 || op == .convU ? .i64TruncSatF32S : .i32TruncSatF32S)
-                if op == .convU4 || op == .convU { code.emit(.i32WrapI64) }
-            case .f64: code.emit(op == .convU4 || op == .convU ? .i64TruncSatF64S : .i32TruncSatF64S)
-                if op == .convU4 || op == .convU { code.emit(.i32WrapI64) }
+            case .f32, .f64:
+                // mono converts to uint through a 64-bit conversion, to the rest through a 32-bit one.
+                if op == .convU4 || op == .convU {
+                    truncateLikeX64(value.kind, bits: 64)
+                    code.emit(.i32WrapI64)
+                } else {
+                    truncateLikeX64(value.kind, bits: 32)
+                }
             default: break
             }
             switch op {
@@ -77,6 +84,26 @@ extension BlockTranslator {
             }
             push((op == .convI || op == .convU) && value.kind == .ptr ? .ptr : .i32)
         }
+    }
+
+    /// Truncates the float on the wasm stack to a signed integer of `bits`; NaN and values out of
+    /// range give the minimum value, as x86-64's truncating conversions do.
+    private mutating func truncateLikeX64(_ kind: SlotKind, bits: Int) {
+        let value = compiler.scratchLocal(.f64)
+        if kind == .f32 { code.emit(.f64PromoteF32) }
+        code.localSet(value)
+        code.localGet(value)
+        code.emit(bits == 64 ? .i64TruncSatF64S : .i32TruncSatF64S)
+        if bits == 64 { code.i64Const(Int64.min) } else { code.i32Const(Int32.min) }
+        let limit = bits == 64 ? 9_223_372_036_854_775_808.0 : 2_147_483_648.0
+        code.localGet(value)
+        code.f64Const(-limit)
+        code.emit(.f64Ge)
+        code.localGet(value)
+        code.f64Const(limit)
+        code.emit(.f64Lt)
+        code.emit(.i32And)
+        code.emit(.select)
     }
 
     static func checkedTarget(_ op: CILOpcode) -> (target: IntegerTarget, unsignedSource: Bool) {
