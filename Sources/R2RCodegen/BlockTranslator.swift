@@ -4,6 +4,7 @@ import ObjWriter
 /// The exceptions compiled code raises through `r2r_throw_builtin` (Runtime/ABI.md).
 enum BuiltinException: Int32 {
     case overflow = 1, divideByZero = 2, indexOutOfRange = 3, nullReference = 4, invalidCast = 5
+    case arrayTypeMismatch = 6
 }
 
 /// Translates one IL basic block: each evaluation-stack entry lives in a wasm local chosen
@@ -316,6 +317,7 @@ struct BlockTranslator {
             elementAddress(array: array, index: index, size: types[element].size)
             let address = compiler.scratchLocal(.i32)
             code.localSet(address)
+            if types.isReference(element) { checkArrayStore(array: array, value: value.local) }
             try storeThrough(address, offset: 0, type: element, value: value)
         case .call, .callvirt:
             try call(try token(instruction), virtual: op == .callvirt, site: index)

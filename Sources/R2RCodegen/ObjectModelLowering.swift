@@ -57,6 +57,43 @@ extension BlockTranslator {
         code.end()
     }
 
+    /// Array covariance (ECMA-335 III.4.26): a reference stored into an array must be an instance
+    /// of the array's element type. The element MethodTable, or one up the value's parent chain,
+    /// must match; an interface element type (no interface maps yet) accepts anything.
+    mutating func checkArrayStore(array: UInt32, value: UInt32) {
+        let element = compiler.scratchLocal(.i32, 4), current = compiler.scratchLocal(.i32, 3)
+        code.localGet(value)
+        code.beginIf()
+        code.localGet(array)
+        code.emit(.i32Load, align: 2, offset: 0)
+        code.emit(.i32Load, align: 2, offset: 16)
+        code.localSet(element)
+        code.localGet(value)
+        code.emit(.i32Load, align: 2, offset: 0)
+        code.localSet(current)
+        code.emit(.block, blockType: .empty)
+        code.localGet(element)
+        code.emit(.i32Load, align: 2, offset: 0)
+        code.i32Const(Int32(bitPattern: MethodTableEmitter.isInterface))
+        code.emit(.i32And)
+        code.emit(.brIf, index: 0)
+        code.emit(.loop, blockType: .empty)
+        code.localGet(current)
+        code.localGet(element)
+        code.emit(.i32Eq)
+        code.emit(.brIf, index: 1)
+        code.localGet(current)
+        code.emit(.i32Eqz)
+        throwIf(.arrayTypeMismatch)
+        code.localGet(current)
+        code.emit(.i32Load, align: 2, offset: 12)
+        code.localSet(current)
+        code.br(0)
+        code.end()
+        code.end()
+        code.end()
+    }
+
     mutating func isInstance(_ token: MetadataToken, throwing: Bool) throws {
         let type = try types.type(token: token, in: assembly)
         let object = try pop()
