@@ -66,7 +66,15 @@ enum MethodTableEmitter {
             }
         }
         return emit(name: info.name, flags: flags, baseSize: baseSize, componentSize: componentSize, parent: parent,
-                    element: nil, slots: slots, in: context).table
+                    element: try underlyingTable(of: type, in: context), slots: slots, in: context).table
+    }
+
+    /// An enum's "element" is its underlying primitive's MethodTable, so unboxing can accept
+    /// the enum for its underlying type and back, as .NET does.
+    private static func underlyingTable(of type: TypeID, in context: ObjectContext) throws -> SymbolIndex? {
+        let info = context.types[type]
+        guard info.isEnum, case .primitive(let kind) = info.kind else { return nil }
+        return try context.methodTable(context.types.primitive(kind))
     }
 
     /// `this += 4`, then the method: what a boxed value's virtual slot calls (CoreCLR's unboxing stub).

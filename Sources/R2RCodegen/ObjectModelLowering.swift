@@ -163,11 +163,34 @@ extension BlockTranslator {
         }
         let object = try pop()
         nullCheck(object.local)
+        // The box's MethodTable must be the type's, or share its enum-underlying primitive.
+        let boxed = compiler.scratchLocal(.i32, 3), target = compiler.scratchLocal(.i32, 4)
         code.localGet(object.local)
         code.emit(.i32Load, align: 2, offset: 0)
+        code.localSet(boxed)
         code.i32ConstMemoryAddress(symbol: try context.methodTable(type))
+        code.localSet(target)
+        code.localGet(boxed)
+        code.localGet(target)
+        code.emit(.i32Ne)
+        code.beginIf()
+        for from in [boxed, target] {
+            // An enum's MethodTable names its underlying primitive's as its element (+16).
+            code.localGet(from)
+            code.emit(.i32Load, align: 2, offset: 0)
+            code.i32Const(Int32(bitPattern: MethodTableEmitter.isEnum))
+            code.emit(.i32And)
+            code.beginIf()
+            code.localGet(from)
+            code.emit(.i32Load, align: 2, offset: 16)
+            code.localSet(from)
+            code.end()
+        }
+        code.localGet(boxed)
+        code.localGet(target)
         code.emit(.i32Ne)
         throwIf(.invalidCast)
+        code.end()
         if loadValue {
             try loadThrough(object.local, offset: 4, type: type)
         } else {
