@@ -254,10 +254,10 @@ struct BlockTranslator {
             try checkedConvert(op)
         case .ldindI1, .ldindU1, .ldindI2, .ldindU2, .ldindI4, .ldindU4, .ldindI8, .ldindI, .ldindR4, .ldindR8, .ldindRef:
             let address = try pop()
-            try loadThrough(address.local, offset: 0, type: Self.indirectType(op, types))
+            try loadThrough(address.local, offset: 0, type: Self.operandType(op, types))
         case .stindI1, .stindI2, .stindI4, .stindI8, .stindI, .stindR4, .stindR8, .stindRef:
             let value = try pop(), address = try pop()
-            try storeThrough(address.local, offset: 0, type: Self.indirectType(op, types), value: value)
+            try storeThrough(address.local, offset: 0, type: Self.operandType(op, types), value: value)
         case .ldobj:
             let address = try pop()
             try loadThrough(address.local, offset: 0, type: try types.type(token: try token(instruction), in: assembly))
@@ -304,14 +304,14 @@ struct BlockTranslator {
             push(.ptr)
         case .ldelemI1, .ldelemU1, .ldelemI2, .ldelemU2, .ldelemI4, .ldelemU4, .ldelemI8, .ldelemI, .ldelemR4, .ldelemR8,
              .ldelemRef, .ldelem:
-            let element = op == .ldelem ? try types.type(token: try token(instruction), in: assembly) : try Self.elementType(op, types)
+            let element = op == .ldelem ? try types.type(token: try token(instruction), in: assembly) : try Self.operandType(op, types)
             let (array, index) = try elementAddressOperands()
             elementAddress(array: array, index: index, size: types[element].size)
             let address = compiler.scratchLocal(.i32)
             code.localSet(address)
             try loadThrough(address, offset: 0, type: element)
         case .stelemI1, .stelemI2, .stelemI4, .stelemI8, .stelemI, .stelemR4, .stelemR8, .stelemRef, .stelem:
-            let element = op == .stelem ? try types.type(token: try token(instruction), in: assembly) : try Self.elementType(op, types)
+            let element = op == .stelem ? try types.type(token: try token(instruction), in: assembly) : try Self.operandType(op, types)
             let value = try pop()
             let (array, index) = try elementAddressOperands()
             elementAddress(array: array, index: index, size: types[element].size)

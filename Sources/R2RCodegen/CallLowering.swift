@@ -79,24 +79,12 @@ extension BlockTranslator {
         let value = compiler.scratchLocal(.i32, 2)
         code.localGet(pointer)
         code.localSet(value)
-        try copyValue(of: type, from: value, to: boxed, offset: 4)
+        try loadThrough(value, offset: 0, type: type)
+        try storeThrough(boxed, offset: 4, type: type, value: try pop())
         code.localGet(boxed)
         code.localSet(compiler.slotLocal(thisDepth, .ref))
         stack[thisDepth] = .ref
         return nil
-    }
-
-    /// Copies a value of `type` from the address in `source` to `[destination + offset]`.
-    private mutating func copyValue(of type: TypeID, from source: UInt32, to destination: UInt32, offset: Int) throws {
-        if case .value = compiler.stackKind(of: type) {
-            MemoryAccess.copy(to: destination, offset, from: source, 0, size: types[type].size, into: &code)
-            return
-        }
-        let kind = compiler.stackKind(of: type)
-        code.localGet(destination)
-        code.localGet(source)
-        MemoryAccess.load(kind.wasmType, size: compiler.scalarStoreSize(type), signed: isSigned(type), offset: 0, into: &code)
-        MemoryAccess.store(kind.wasmType, size: compiler.scalarStoreSize(type), offset: offset, into: &code)
     }
 
     /// `System.Math` functions wasm has as instructions, with exactly .NET's results: sqrt, abs,

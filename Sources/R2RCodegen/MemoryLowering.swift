@@ -186,34 +186,19 @@ extension BlockTranslator {
         code.emit(.i32Add)
     }
 
-    static func indirectType(_ op: CILOpcode, _ types: TypeSystem) throws -> TypeID {
+    /// The type `ldind.*`/`stind.*`/`ldelem.*`/`stelem.*` name in their opcode (`.ref`: object).
+    static func operandType(_ op: CILOpcode, _ types: TypeSystem) throws -> TypeID {
         switch op {
-        case .ldindI1, .stindI1: types.primitive(.i1)
-        case .ldindU1: types.primitive(.u1)
-        case .ldindI2, .stindI2: types.primitive(.i2)
-        case .ldindU2: types.primitive(.u2)
-        case .ldindI4, .stindI4: types.primitive(.i4)
-        case .ldindU4: types.primitive(.u4)
-        case .ldindI8, .stindI8: types.primitive(.i8)
-        case .ldindI, .stindI: types.primitive(.intPtr)
-        case .ldindR4, .stindR4: types.primitive(.r4)
-        case .ldindR8, .stindR8: types.primitive(.r8)
-        default: try types.object
-        }
-    }
-
-    static func elementType(_ op: CILOpcode, _ types: TypeSystem) throws -> TypeID {
-        switch op {
-        case .ldelemI1, .stelemI1: types.primitive(.i1)
-        case .ldelemU1: types.primitive(.u1)
-        case .ldelemI2, .stelemI2: types.primitive(.i2)
-        case .ldelemU2: types.primitive(.u2)
-        case .ldelemI4, .stelemI4: types.primitive(.i4)
-        case .ldelemU4: types.primitive(.u4)
-        case .ldelemI8, .stelemI8: types.primitive(.i8)
-        case .ldelemI, .stelemI: types.primitive(.intPtr)
-        case .ldelemR4, .stelemR4: types.primitive(.r4)
-        case .ldelemR8, .stelemR8: types.primitive(.r8)
+        case .ldindI1, .stindI1, .ldelemI1, .stelemI1: types.primitive(.i1)
+        case .ldindU1, .ldelemU1: types.primitive(.u1)
+        case .ldindI2, .stindI2, .ldelemI2, .stelemI2: types.primitive(.i2)
+        case .ldindU2, .ldelemU2: types.primitive(.u2)
+        case .ldindI4, .stindI4, .ldelemI4, .stelemI4: types.primitive(.i4)
+        case .ldindU4, .ldelemU4: types.primitive(.u4)
+        case .ldindI8, .stindI8, .ldelemI8, .stelemI8: types.primitive(.i8)
+        case .ldindI, .stindI, .ldelemI, .stelemI: types.primitive(.intPtr)
+        case .ldindR4, .stindR4, .ldelemR4, .stelemR4: types.primitive(.r4)
+        case .ldindR8, .stindR8, .ldelemR8, .stelemR8: types.primitive(.r8)
         default: try types.object
         }
     }
