@@ -41,7 +41,7 @@ extension AssemblyResolver {
         let definition = try file.metadata.typeDef(type.typeDefRow)
         guard !definition.extends.isNull,
               try typeName(definition.extends, in: type.assembly) == "System.Enum" else { return nil }
-        for field in try file.fieldRows(ofType: type.typeDefRow) where try file.metadata.field(field).flags & 0x10 == 0 {
+        for field in try file.fieldRows(ofType: type.typeDefRow) where try file.metadata.field(field).flags & FieldAttributes.static == 0 {
             guard let element = try file.fieldSignature(ofField: field).type.integralElementType else {
                 throw MetadataError("enum \(try file.typeDefName(type.typeDefRow)) has a non-integral value field",
                                     context: "Field row \(field)", offset: file.metadata.cellOffset(.field, field, 2))

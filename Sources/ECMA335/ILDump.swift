@@ -39,7 +39,7 @@ public struct ILDump {
             for fieldRow in try file.fieldRows(ofType: typeRow) {
                 let field = try md.field(fieldRow)
                 let signature = try file.fieldSignature(ofField: fieldRow)
-                out += "  .field \(field.flags & 0x10 != 0 ? "static " : "")\(printer.text(signature)) "
+                out += "  .field \(field.flags & FieldAttributes.static != 0 ? "static " : "")\(printer.text(signature)) "
                     + "\(try md.string(field.name.offset))\n"
             }
             for methodRow in try file.methodRows(ofType: typeRow) {
@@ -60,7 +60,7 @@ public struct ILDump {
         let m = try md.methodDef(row)
         let signature = try file.methodSignature(ofMethod: row)
         let token = MetadataToken(.methodDef, row: row)
-        var out = "  .method \(token) \(m.flags & 0x10 != 0 ? "static" : "instance") "
+        var out = "  .method \(token) \(m.flags & MethodAttributes.static != 0 ? "static" : "instance") "
             + "\(printer.text(signature.returnType)) \(try md.string(m.name.offset))"
             + "(\(signature.parameterTypes.map { printer.text($0) }.joined(separator: ", ")))\n  {\n"
         guard let body = try file.methodBody(ofMethod: row) else { return out + "    // no IL body\n  }\n" }

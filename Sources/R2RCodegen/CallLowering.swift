@@ -3,8 +3,6 @@ import ObjWriter
 
 /// Calls (managed, P/Invoke, intrinsics), object creation and returns.
 extension BlockTranslator {
-    static let virtualFlag: UInt16 = 0x40, finalFlag: UInt16 = 0x20, pinvokeFlag: UInt16 = 0x2000
-    static let sealedTypeFlag: UInt32 = 0x100, interfaceTypeFlag: UInt32 = 0x20
 
     mutating func call(_ token: MetadataToken, virtual: Bool, site: Int) throws {
         if try emitArrayEmpty(token) { return }
@@ -28,17 +26,17 @@ extension BlockTranslator {
         let shape = try types.shape(of: method)
         if try emitIntrinsic(method, shape) { return }
         var dispatch = false
-        if virtual, row.flags & Self.virtualFlag != 0, row.flags & Self.finalFlag == 0 {
+        if virtual, row.flags & MethodAttributes.virtual != 0, row.flags & MethodAttributes.final == 0 {
             let ownerRow = try file.metadata.typeDef(try file.declaringType(ofMethod: method.row))
-            guard ownerRow.flags & Self.interfaceTypeFlag == 0 else {
+            guard ownerRow.flags & TypeAttributes.interface == 0 else {
                 throw CompileError("interface call to \(try file.methodDisplayName(method.row)) is not supported yet")
             }
-            dispatch = ownerRow.flags & Self.sealedTypeFlag == 0
+            dispatch = ownerRow.flags & TypeAttributes.sealed == 0
         }
-        if !dispatch, row.rva == 0, row.flags & Self.pinvokeFlag == 0 {
+        if !dispatch, row.rva == 0, row.flags & MethodAttributes.pinvokeImpl == 0 {
             throw CompileError("\(try file.methodDisplayName(method.row)) has no IL body (an internal call or runtime method)")
         }
-        if row.flags & Self.pinvokeFlag != 0 {
+        if row.flags & MethodAttributes.pinvokeImpl != 0 {
             try callNative(method, shape)
             return
         }

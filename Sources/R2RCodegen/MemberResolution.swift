@@ -98,7 +98,7 @@ extension TypeSystem {
         let row = try file.metadata.field(field.row)
         let owner = try definition(ResolvedType(assembly: field.assembly, typeDefRow: try file.declaringType(ofField: field.row)))
         let type = try type(of: try file.fieldSignature(ofField: field.row).type, in: field.assembly)
-        let isStatic = row.flags & 0x10 != 0
+        let isStatic = row.flags & FieldAttributes.static != 0
         // Primitives and enums wrap their one instance field (m_value, value__) at offset 0.
         var offset = self[owner].fieldOffsets[field.row]
         if case .primitive = self[owner].kind, !isStatic { offset = 0 }

@@ -14,7 +14,7 @@ enum MethodTableEmitter {
         let types = context.types
         let array = try types.coreType("System", "Array")
         let slots = try types.virtualSlots(of: array).map { method -> SymbolIndex? in
-            try types.resolver[method.assembly].metadata.methodDef(method.row).flags & TypeSystem.abstractFlag != 0
+            try types.resolver[method.assembly].metadata.methodDef(method.row).flags & MethodAttributes.abstract != 0
                 ? nil : try context.methodSymbol(method)
         }
         let symbols = emit(name: types[type].name, flags: isArray, baseSize: 8, componentSize: UInt32(types[elementType].size),
@@ -42,7 +42,7 @@ enum MethodTableEmitter {
                 baseSize = 8
                 componentSize = 2
             }
-            if row.flags & 0x20 != 0 { flags |= isInterface }
+            if row.flags & TypeAttributes.interface != 0 { flags |= isInterface }
         default: break
         }
         var parent: SymbolIndex?
@@ -54,7 +54,7 @@ enum MethodTableEmitter {
         if flags & isInterface == 0 {
             for method in try types.virtualSlots(of: type) {
                 let methodFile = types.resolver[method.assembly]
-                let isAbstract = try methodFile.metadata.methodDef(method.row).flags & TypeSystem.abstractFlag != 0
+                let isAbstract = try methodFile.metadata.methodDef(method.row).flags & MethodAttributes.abstract != 0
                 if isAbstract {
                     slots.append(nil)
                 } else if flags & isValueType != 0, try types.shape(of: method).declaringType == type {

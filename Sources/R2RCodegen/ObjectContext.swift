@@ -92,16 +92,13 @@ final class ObjectContext {
         _ = try methodTable(type)
         for fieldRow in try file.fieldRows(ofType: typeRow) {
             let flags = try file.metadata.field(fieldRow).flags
-            // Static, and neither a constant (0x40) nor initialized data (0x100).
-            guard flags & 0x10 != 0, flags & 0x140 == 0 else { continue }
+            // Static, and neither a constant nor initialized data.
+            guard flags & FieldAttributes.static != 0,
+                  flags & (FieldAttributes.literal | FieldAttributes.hasFieldRVA) == 0 else { continue }
             let field = FieldHandle(assembly: assembly, row: fieldRow)
             _ = try staticField(field, type: try types.fieldInfo(field).type, owner: type)
         }
-        let hasTypeInitializer = try file.methodRows(ofType: typeRow).contains { row in
-            let method = try file.metadata.methodDef(row)
-            return method.flags & 0x10 != 0 && file.metadata.stringEquals(method.name.offset, ".cctor")
-        }
-        if hasTypeInitializer { _ = try typeInitializerFlag(type) }
+        if try file.typeInitializer(ofType: typeRow) != nil { _ = try typeInitializerFlag(type) }
     }
 
     /// The one-byte "type initializer ran" flag of `type`, defined by the object of its assembly.

@@ -27,7 +27,7 @@ extension BlockTranslator {
     private mutating func emitIsInstance(_ object: UInt32, _ type: TypeID) throws {
         if case .szArray = types[type].kind { throw CompileError("casts to array types are not supported yet") }
         if let definition = types[type].definition,
-           try types.resolver[definition.assembly].metadata.typeDef(definition.typeDefRow).flags & 0x20 != 0 {
+           try types.resolver[definition.assembly].metadata.typeDef(definition.typeDefRow).flags & TypeAttributes.interface != 0 {
             throw CompileError("casts to interfaces are not supported yet")
         }
         let table = try context.methodTable(type)

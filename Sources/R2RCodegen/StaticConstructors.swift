@@ -5,19 +5,14 @@ import ObjWriter
 /// type, and, unless the type is `beforefieldinit`, before the first static method call or
 /// instance creation (ECMA-335 II.10.5.3.1). Each such type has a one-byte "ran" flag.
 extension BlockTranslator {
-    static let beforeFieldInitFlag: UInt32 = 0x0010_0000
-
     /// Emits the trigger for `owner`'s type initializer, if it has one. The flag is set before the
     /// initializer runs, so accesses from inside it (or from code it calls) do not re-enter it.
     mutating func triggerTypeInitializer(of owner: TypeID, forFieldAccess: Bool) throws {
         guard let definition = types[owner].definition else { return }
         let file = types.resolver[definition.assembly]
         let typeRow = try file.metadata.typeDef(definition.typeDefRow)
-        guard forFieldAccess || typeRow.flags & Self.beforeFieldInitFlag == 0 else { return }
-        guard let cctor = try file.methodRows(ofType: definition.typeDefRow).first(where: {
-            let m = try file.metadata.methodDef($0)
-            return m.flags & 0x10 != 0 && file.metadata.stringEquals(m.name.offset, ".cctor")
-        }) else { return }
+        guard forFieldAccess || typeRow.flags & TypeAttributes.beforeFieldInit == 0,
+              let cctor = try file.typeInitializer(ofType: definition.typeDefRow) else { return }
         let flag = try context.typeInitializerFlag(owner)
         code.i32ConstMemoryAddress(symbol: flag)
         code.emit(.i32Load8U, align: 0, offset: 0)

@@ -196,7 +196,7 @@ public final class TypeSystem {
     private func instanceFields(_ type: ResolvedType) throws -> [FieldStorage] {
         let file = resolver[type.assembly]
         return try file.fieldRows(ofType: type.typeDefRow).compactMap { field in
-            guard try file.metadata.field(field).flags & 0x10 == 0 else { return nil }
+            guard try file.metadata.field(field).flags & FieldAttributes.static == 0 else { return nil }
             var sig = try file.fieldSignature(ofField: field).type
             while case .modified(_, _, let inner) = sig { sig = inner }
             switch sig {
@@ -214,7 +214,7 @@ public final class TypeSystem {
     private func layOutStruct(_ type: ResolvedType, name: String) throws -> TypeInfo {
         let file = resolver[type.assembly]
         let flags = try file.metadata.typeDef(type.typeDefRow).flags
-        let explicit = flags & 0x18 == 0x10
+        let explicit = flags & TypeAttributes.layoutMask == TypeAttributes.explicitLayout
         var packing = 0, classSize = 0
         if let layout = try file.classLayout(ofType: type.typeDefRow) {
             let row = try file.metadata.classLayout(layout)

@@ -5,8 +5,6 @@ import ECMA335
 /// appended, in declaration order. Every compiler invocation derives the same layout from the
 /// metadata, so objects compiled separately agree on slot numbers.
 extension TypeSystem {
-    static let newSlotFlag: UInt16 = 0x100, virtualFlag: UInt16 = 0x40, abstractFlag: UInt16 = 0x400
-
     public func virtualSlots(of type: TypeID) throws -> [MethodHandle] {
         if let cached = slotCache[type] { return cached }
         guard let definition = self[type].definition else { return [] }
@@ -18,9 +16,9 @@ extension TypeSystem {
         }
         for methodRow in try file.methodRows(ofType: definition.typeDefRow) {
             let method = try file.metadata.methodDef(methodRow)
-            guard method.flags & Self.virtualFlag != 0 else { continue }
+            guard method.flags & MethodAttributes.virtual != 0 else { continue }
             let handle = MethodHandle(assembly: definition.assembly, row: methodRow)
-            if method.flags & Self.newSlotFlag == 0, let overridden = try overriddenSlot(handle, in: slots) {
+            if method.flags & MethodAttributes.newSlot == 0, let overridden = try overriddenSlot(handle, in: slots) {
                 slots[overridden] = handle
             } else {
                 slots.append(handle)
