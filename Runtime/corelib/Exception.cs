@@ -5,6 +5,7 @@ namespace System
     public class Exception
     {
         private string _message;
+        private Exception _innerException;
 
         public Exception()
         {
@@ -13,6 +14,25 @@ namespace System
         public Exception(string message)
         {
             _message = message;
+        }
+
+        public Exception(string message, Exception innerException)
+        {
+            _message = message;
+            _innerException = innerException;
+        }
+
+        public Exception InnerException
+        {
+            get { return _innerException; }
+        }
+
+        public virtual Exception GetBaseException()
+        {
+            Exception inner = this;
+            while (inner._innerException != null)
+                inner = inner._innerException;
+            return inner;
         }
 
         public virtual string Message
@@ -31,12 +51,16 @@ namespace System
             return RuntimeImports.ObjectTypeName(this);
         }
 
+        // mono's form without the stack trace: "<type>: <message>", then each inner exception
+        // after " ---> " and an end-of-inner-trace line.
         public override string ToString()
         {
             string message = Message;
-            if (String.IsNullOrEmpty(message))
-                return ToTypeName();
-            return ToTypeName() + ": " + message;
+            string text = String.IsNullOrEmpty(message) ? ToTypeName() : ToTypeName() + ": " + message;
+            if (_innerException != null)
+                text = text + " ---> " + _innerException.ToString() + Environment.NewLine
+                    + "   --- End of inner exception stack trace ---";
+            return text;
         }
     }
 
@@ -47,6 +71,10 @@ namespace System
         }
 
         public SystemException(string message) : base(message)
+        {
+        }
+
+        public SystemException(string message, Exception innerException) : base(message, innerException)
         {
         }
     }
@@ -207,6 +235,111 @@ namespace System
         }
 
         public ArgumentNullException(string paramName, string message) : base(message, paramName)
+        {
+        }
+    }
+
+    public class InvalidOperationException : SystemException
+    {
+        public InvalidOperationException() : base("Operation is not valid due to the current state of the object.")
+        {
+        }
+
+        public InvalidOperationException(string message) : base(message)
+        {
+        }
+
+        public InvalidOperationException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
+
+    public class NotSupportedException : SystemException
+    {
+        public NotSupportedException() : base("Specified method is not supported.")
+        {
+        }
+
+        public NotSupportedException(string message) : base(message)
+        {
+        }
+
+        public NotSupportedException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
+
+    public class PlatformNotSupportedException : NotSupportedException
+    {
+        public PlatformNotSupportedException() : base("Operation is not supported on this platform.")
+        {
+        }
+
+        public PlatformNotSupportedException(string message) : base(message)
+        {
+        }
+
+        public PlatformNotSupportedException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
+
+    public class NotImplementedException : SystemException
+    {
+        public NotImplementedException() : base("The method or operation is not implemented.")
+        {
+        }
+
+        public NotImplementedException(string message) : base(message)
+        {
+        }
+
+        public NotImplementedException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
+
+    public class ApplicationException : Exception
+    {
+        public ApplicationException() : base("Error in the application.")
+        {
+        }
+
+        public ApplicationException(string message) : base(message)
+        {
+        }
+
+        public ApplicationException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
+
+    public class TimeoutException : SystemException
+    {
+        public TimeoutException() : base("The operation has timed out.")
+        {
+        }
+
+        public TimeoutException(string message) : base(message)
+        {
+        }
+
+        public TimeoutException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
+
+    public class RankException : SystemException
+    {
+        public RankException() : base("Attempted to operate on an array with the incorrect number of dimensions.")
+        {
+        }
+
+        public RankException(string message) : base(message)
+        {
+        }
+
+        public RankException(string message, Exception innerException) : base(message, innerException)
         {
         }
     }

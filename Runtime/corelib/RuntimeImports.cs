@@ -22,6 +22,9 @@ namespace System
         [DllImport("*", EntryPoint = "r2r_throw_builtin")]
         internal static extern void ThrowBuiltin(int kind);
 
+        [DllImport("*", EntryPoint = "r2r_throw_unhandled")]
+        internal static extern void ReportUnhandled(Exception exception, string message);
+
         [DllImport("*", EntryPoint = "r2r_exit")]
         internal static extern void Exit(int code);
 

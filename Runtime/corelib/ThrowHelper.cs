@@ -5,6 +5,28 @@ namespace System
 {
     internal static class ThrowHelper
     {
+        // The runtime's own exceptions (Runtime/ABI.md kinds), raised from r2r_throw_builtin.
+        internal static void ThrowBuiltin(int kind)
+        {
+            switch (kind)
+            {
+                case 1: throw new OverflowException();
+                case 2: throw new DivideByZeroException();
+                case 3: throw new IndexOutOfRangeException();
+                case 4: throw new NullReferenceException();
+                case 5: throw new InvalidCastException();
+                case 6: throw new ArrayTypeMismatchException();
+                default: throw new OutOfMemoryException();
+            }
+        }
+
+        // An exception no handler caught: the invoke thunk that caught it calls this, and the
+        // program ends as mono ends it.
+        internal static void ReportUnhandled(Exception exception)
+        {
+            RuntimeImports.ReportUnhandled(exception, exception.Message);
+        }
+
         internal static void ThrowArgumentNull(string paramName)
         {
             throw new ArgumentNullException(paramName);

@@ -1,6 +1,7 @@
-// unhandled.c — a managed `throw`, until managed exception handling exists (issue 6):
-// the program ends as mono ends it for an unhandled exception, with the exception's
-// type name and Message on stderr, stdout flushed, exit status 1.
+// unhandled.c — an exception no managed handler caught (the core library's
+// ThrowHelper.ReportUnhandled, called from the invoke thunk that catches it): the
+// program ends as mono ends it, with the exception's type name and Message on
+// stderr, stdout flushed, exit status 1.
 #include "r2r.h"
 
 #include <stdlib.h>
@@ -15,7 +16,6 @@ static void write_exception(const MethodTable* mt, const String* message) {
 }
 
 void r2r_throw_unhandled(void* exception, const String* message) {
-    if (exception == NULL) r2r_throw_builtin(R2R_NULL_REFERENCE);
     const MethodTable* mt = *(const MethodTable* const*)exception;
     r2r_flush_stdout();
     write_text("\nUnhandled Exception:\n");

@@ -271,6 +271,23 @@ public struct InstructionEncoder {
     public mutating func refNull(_ heapType: HeapType) { emit(.refNull, .heapType(heapType)) }
 
     /// `try_table` with literal tag indices.
+    /// `try_table` whose `catch`/`catch_ref` clauses name tag symbols (R_WASM_TAG_INDEX_LEB, 5-byte
+    /// placeholders); `catch_all` clauses pass nil.
+    public mutating func tryTable(_ blockType: BlockType = .empty,
+                                  catches: [(kind: CatchClause.Kind, tagSymbol: SymbolIndex?, label: UInt32)]) {
+        opcode(.tryTable)
+        self.blockType(blockType)
+        uleb(UInt32(catches.count))
+        for clause in catches {
+            bytes.append(clause.kind.rawValue)
+            if clause.kind.hasTag, let symbol = clause.tagSymbol {
+                relocate(.tagIndexLEB, symbol.raw)
+                uleb(0, width: 5)
+            }
+            uleb(clause.label)
+        }
+    }
+
     public mutating func tryTable(_ blockType: BlockType = .empty, catches: [CatchClause]) {
         emit(.tryTable, .tryTable(TryTable(blockType: blockType, catches: catches)))
     }

@@ -29,6 +29,8 @@ public struct ObjectBuilder {
         case importedGlobal(Int)
         case data(segment: Int?, offset: UInt64, size: UInt64)
         case importedTable(Int)
+        case importedTag(Int)
+        case definedTag(Int)
     }
 
     private var types: [FunctionType] = []
@@ -36,6 +38,8 @@ public struct ObjectBuilder {
     private var functionImports: [Import] = []
     private var globalImports: [Import] = []
     private var tableImports: [Import] = []
+    private var tagImports: [Import] = []
+    private var tags: [TagType] = []
     private var functions: [DefinedFunction] = []
     private var segments: [Segment] = []
     private var symbols: [(info: SymbolInfo, target: SymbolTarget)] = []
@@ -80,6 +84,18 @@ public struct ObjectBuilder {
         globalImports.append(Import(module: module, field: name, descriptor: .global(type)))
         return addSymbol(SymbolInfo(kind: .global, flags: .undefined, name: nil),
                          .importedGlobal(globalImports.count - 1))
+    }
+
+    /// An undefined tag the linker resolves by `name` (a tag another object defines).
+    public mutating func importTag(_ name: String, type: FunctionType) -> SymbolIndex {
+        tagImports.append(Import(module: "env", field: name, descriptor: .tag(TagType(typeIndex: typeIndex(of: type)))))
+        return addSymbol(SymbolInfo(kind: .tag, flags: .undefined, name: nil), .importedTag(tagImports.count - 1))
+    }
+
+    /// Defines an exception tag whose payload is `type`'s parameters.
+    public mutating func defineTag(_ name: String, type: FunctionType, flags: SymbolFlags = []) -> SymbolIndex {
+        tags.append(TagType(typeIndex: typeIndex(of: type)))
+        return addSymbol(SymbolInfo(kind: .tag, flags: flags, name: name), .definedTag(tags.count - 1))
     }
 
     /// The linker-synthesized `__indirect_function_table`, for `call_indirect` and table relocations
@@ -149,10 +165,11 @@ public struct ObjectBuilder {
         let memoryPages = UInt64((segmentAddresses().end + 0xffff) / 0x10000)
         let memoryImport = Import(module: "env", field: "__linear_memory",
                                   descriptor: .memory(Limits(minimum: memoryPages)))
-        sections.append(.import([memoryImport] + functionImports + globalImports + tableImports))
+        sections.append(.import([memoryImport] + functionImports + globalImports + tableImports + tagImports))
         if !functions.isEmpty {
             sections.append(.function(functions.map(\.typeIndex)))
         }
+        if !tags.isEmpty { sections.append(.tag(tags)) }
         var codeSectionIndex: UInt32?
         var codeRelocations: [Relocation] = []
         if !functions.isEmpty {
@@ -201,17 +218,20 @@ public struct ObjectBuilder {
         return NameSection(subsections: [.map(.function, names)])
     }
 
-    /// Writes each function-index relocation's final index into its padded LEB, as LLVM does,
-    /// so the object validates on its own (imports may have been added after the body was encoded).
+    /// Writes each function- and tag-index relocation's final index into its padded LEB, as LLVM
+    /// does, so the object validates on its own (imports may have been added after the body was encoded).
     private func functionsWithIndexPlaceholders() -> [DefinedFunction] {
         let importedFunctions = UInt32(functionImports.count)
+        let importedTags = UInt32(tagImports.count)
         return functions.map { function in
             var function = function
-            for relocation in function.relocations where relocation.type == .functionIndexLEB {
+            for relocation in function.relocations
+            where relocation.type == .functionIndexLEB || relocation.type == .tagIndexLEB {
                 let index: UInt32
                 switch symbols[Int(relocation.index)].target {
-                case .importedFunction(let i): index = UInt32(i)
+                case .importedFunction(let i), .importedTag(let i): index = UInt32(i)
                 case .definedFunction(let i): index = importedFunctions + UInt32(i)
+                case .definedTag(let i): index = importedTags + UInt32(i)
                 default: continue
                 }
                 for byte in 0..<5 {
@@ -284,10 +304,12 @@ public struct ObjectBuilder {
         let table = symbols.map { symbol -> SymbolInfo in
             var info = symbol.info
             switch symbol.target {
-            case .importedFunction(let i), .importedGlobal(let i), .importedTable(let i):
+            case .importedFunction(let i), .importedGlobal(let i), .importedTable(let i), .importedTag(let i):
                 info.index = UInt32(i)
             case .definedFunction(let i):
                 info.index = importedFunctions + UInt32(i)
+            case .definedTag(let i):
+                info.index = UInt32(tagImports.count + i)
             case .data(let segment, let offset, let size):
                 info.index = UInt32(segment ?? 0)
                 info.offset = offset

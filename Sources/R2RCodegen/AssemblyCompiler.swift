@@ -66,9 +66,9 @@ public enum AssemblyCompiler {
                 signatures[compiler.signature.signatureString] = compiler.signature.wasmType
             }
         }
-        let thunks = signatures.sorted { $0.key < $1.key }.map { signature, type in
+        let thunks = try signatures.sorted { $0.key < $1.key }.map { signature, type in
             R2RImage.Thunk(key: SymbolNames.thunk(signature),
-                           function: ThunkEmitter.define(signature: signature, managedType: type, in: context))
+                           function: try ThunkEmitter.define(signature: signature, managedType: type, in: context))
         }
         try R2RImage.emit(into: &context.builder, assembly: file,
                           methods: methods.map { R2RImage.Method(methodDefRow: $0.handle.row, function: $0.symbol) },

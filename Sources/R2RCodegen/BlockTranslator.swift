@@ -195,6 +195,24 @@ struct BlockTranslator {
             return .leave
         case .br, .brS:
             return .jump(try target(instruction))
+        case .leave, .leaveS:
+            stack.removeAll()
+            return .jump(try target(instruction))
+        case .endfinally:
+            stack.removeAll()
+            return .exitRegion
+        case .endfilter:
+            let verdict = try pop()
+            code.localGet(verdict.local)
+            code.localSet(compiler.filterResult)
+            return .exitRegion
+        case .rethrow:
+            guard let construct = compiler.regions.enclosingCatchHandler(of: compiler.regions.blockRegion[block]) else {
+                throw CompileError("rethrow outside a catch handler")
+            }
+            compiler.loadException(compiler.exceptionSlot(construct), into: &code)
+            code.throw(tagSymbol: context.exceptionTag)
+            return .leave
         case .brfalse, .brfalseS, .brtrue, .brtrueS:
             let value = try pop()
             code.localGet(value.local)
@@ -324,7 +342,7 @@ struct BlockTranslator {
         case .newobj:
             try newObject(try token(instruction), site: index)
         case .throw:
-            try throwException(site: index)
+            try throwException()
             return .leave
         case .constrained:
             constraint = try types.type(token: try token(instruction), in: assembly)

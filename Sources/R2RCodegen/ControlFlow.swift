@@ -25,6 +25,9 @@ enum BlockExit: Equatable {
     case switchTable(targets: [Int], fallThrough: Int)
     /// The block's code ends the function (return, or a call that does not return).
     case leave
+    /// The block ends its exception region (`endfinally`, `endfilter`, or a `leave` crossing out):
+    /// a branch to the label just outside the region's structured code.
+    case exitRegion
 }
 
 /// The basic blocks of one method body: IL offset ranges and instruction index ranges.
@@ -39,8 +42,9 @@ struct ControlFlowGraph {
     /// Block index by IL start offset.
     var blockAt: [Int: Int] = [:]
 
-    init(_ instructions: [CILInstruction]) {
-        var leaders: Set<Int> = [0]
+    /// `regionBoundaries`: IL offsets where exception regions start or end, which also start blocks.
+    init(_ instructions: [CILInstruction], regionBoundaries: [Int] = []) {
+        var leaders = Set([0] + regionBoundaries)
         for (index, instruction) in instructions.enumerated() {
             switch instruction.operand {
             case .branchTarget(let target): leaders.insert(target)
@@ -200,6 +204,8 @@ struct Structurer {
             encoder.brTable(try targets.map { try label(of: $0, in: context) }, default: try label(of: fallThrough, in: context))
         case .leave:
             break
+        case .exitRegion:
+            encoder.br(UInt32(context.count))
         }
     }
 

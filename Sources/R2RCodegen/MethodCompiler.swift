@@ -46,6 +46,16 @@ struct MethodCompiler {
     let body: MethodBody
     let instructions: [CILInstruction]
     let graph: ControlFlowGraph
+    var regions: ExceptionRegions
+    /// Each basic block's code and how it ends, once translated.
+    var blockCode: [WasmCode?] = []
+    var blockExits: [BlockExit?] = []
+    var leaveLocals: [ExceptionRegions.ConstructID: UInt32] = [:]
+    var exceptionSlots: [ExceptionRegions.ConstructID: Int] = [:]
+    /// Holds a caught exception on its way to the frame (methods with exception clauses).
+    var exceptionLocal: UInt32 = 0
+    /// A filter's verdict, set by `endfilter`.
+    var filterResult: UInt32 = 0
 
     /// Wasm locals after the parameters, by type, in declaration order.
     private(set) var declaredLocals: [ValueType] = []
@@ -74,7 +84,14 @@ struct MethodCompiler {
         var decoder = body.decoder(in: types.resolver[method.assembly].bytes, context: "IL")
         instructions = try decoder.decodeAll()
         try body.checkClauseBoundaries(decoder)
-        graph = ControlFlowGraph(instructions)
+        let boundaries = body.exceptionClauses.flatMap { clause -> [Int] in
+            var offsets = [clause.tryRange.lowerBound, clause.tryRange.upperBound,
+                           clause.handlerRange.lowerBound, clause.handlerRange.upperBound]
+            if case .filter(let start) = clause.kind { offsets.append(start) }
+            return offsets
+        }.filter { $0 < body.codeRange.count }
+        graph = ControlFlowGraph(instructions, regionBoundaries: boundaries)
+        regions = try ExceptionRegions(clauses: body.exceptionClauses, codeSize: body.codeRange.count, graph: graph)
     }
 
     // MARK: Locals and frame
@@ -146,34 +163,55 @@ struct MethodCompiler {
         try planArguments(addressTaken: addressTaken.arguments)
         planLocals(locals, addressTaken: addressTaken.locals)
 
-        // Stack typing and per-block code, depth first from the entry: a block is translated once a
-        // predecessor has fixed its entry state (verifiable IL gives every other predecessor the same one).
-        var successors = [[Int]](repeating: [], count: graph.blocks.count)
-        var multiway: Set<Int> = []
-        var exits = [BlockExit?](repeating: nil, count: graph.blocks.count)
-        var code = [WasmCode?](repeating: nil, count: graph.blocks.count)
-        var entryStates = [[SlotKind]?](repeating: nil, count: graph.blocks.count)
+        if !body.exceptionClauses.isEmpty {
+            exceptionLocal = newLocal(.i32)
+            filterResult = newLocal(.i32)
+        }
+
+        // Stack typing and per-block code, depth first from the entry and from each handler: a
+        // block is translated once a predecessor has fixed its entry state (verifiable IL gives
+        // every other predecessor the same one).
         guard !graph.blocks.isEmpty else { throw CompileError("empty method body", offset: body.headerOffset) }
+        blockCode = [WasmCode?](repeating: nil, count: graph.blocks.count)
+        blockExits = [BlockExit?](repeating: nil, count: graph.blocks.count)
+        var entryStates = [[SlotKind]?](repeating: nil, count: graph.blocks.count)
         entryStates[0] = []
         var worklist = [0]
         var seen: Set<Int> = [0]
+        for construct in regions.constructs.reversed() {
+            for handler in construct.handlers.reversed() {
+                var starts = [handler.range.lowerBound]
+                if case .filter(let start) = handler.kind { starts.append(start) }
+                let exceptionOnStack: Bool
+                switch handler.kind {
+                case .catch, .filter: exceptionOnStack = true
+                case .finally, .fault: exceptionOnStack = false
+                }
+                for start in starts {
+                    let b = try block(at: start)
+                    entryStates[b] = exceptionOnStack ? [.ref] : []
+                    if seen.insert(b).inserted { worklist.append(b) }
+                }
+            }
+        }
+        var regions = self.regions
         while let block = worklist.popLast() {
             guard let entry = entryStates[block] else { continue }
             var translator = BlockTranslator(compiler: self, block: block, stack: entry)
             let exit = try translator.translate()
             self = translator.compiler
-            code[block] = translator.code
-            exits[block] = exit
+            blockCode[block] = translator.code
+            blockExits[block] = exit
             let exitStack = translator.stack
+            let successors: [Int]
             switch exit {
-            case .jump(let t): successors[block] = [t]
-            case .branch(let a, let b): successors[block] = [a, b]
-            case .switchTable(let targets, let fallThrough):
-                successors[block] = targets + [fallThrough]
-                multiway.insert(block)
-            case .leave: successors[block] = []
+            case .jump(let t): successors = [t]
+            case .branch(let a, let b): successors = [a, b]
+            case .switchTable(let targets, let fallThrough): successors = targets + [fallThrough]
+            case .leave, .exitRegion: successors = []
             }
-            for s in successors[block].reversed() {
+            for s in successors.reversed() {
+                regions.recordJump(from: graph.blocks[block].ilStart, to: graph.blocks[s].ilStart)
                 if let existing = entryStates[s] {
                     // i32, native int, pointers and references share a wasm local: they merge.
                     guard existing.count == exitStack.count, zip(existing, exitStack).allSatisfy({ a, b in
@@ -188,19 +226,10 @@ struct MethodCompiler {
                 if seen.insert(s).inserted { worklist.append(s) }
             }
         }
+        regions.sortExits()
+        self.regions = regions
         var structured = WasmCode()
-        do {
-            try Structurer(successors: successors, multiway: multiway).emit(into: &structured) { block, encoder in
-                guard let blockCode = code[block], let exit = exits[block] else {
-                    throw CompileError("block \(block) was not translated")
-                }
-                encoder.append(blockCode)
-                return exit
-            }
-        } catch let error as Structurer.IrreducibleControlFlow {
-            throw CompileError("\(ilLabel(graph.blocks[error.block].ilStart)): irreducible control flow is not supported",
-                               offset: body.codeRange.lowerBound + graph.blocks[error.block].ilStart)
-        }
+        try emitRegion(0, entry: 0, into: &structured)
         var function = WasmCode()
         try emitPrologue(&function)
         function.append(structured)

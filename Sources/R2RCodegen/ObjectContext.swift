@@ -16,6 +16,14 @@ final class ObjectContext {
     /// `__indirect_function_table`, imported on first use (thunks' `call_indirect`).
     private(set) lazy var indirectFunctionTable: SymbolIndex = builder.importIndirectFunctionTable()
 
+    /// `__r2r_exception_tag` (payload: the exception object), defined by the core library's object.
+    private(set) lazy var exceptionTag: SymbolIndex = {
+        let type = FunctionType(params: [.i32], results: [])
+        return assembly == types.coreLibrary
+            ? builder.defineTag(SymbolNames.exceptionTag, type: type)
+            : builder.importTag(SymbolNames.exceptionTag, type: type)
+    }()
+
     init(types: TypeSystem, assembly: AssemblyID) {
         self.types = types
         self.assembly = assembly

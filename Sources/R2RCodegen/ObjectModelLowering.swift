@@ -24,7 +24,7 @@ extension BlockTranslator {
 
     /// Leaves 1 on the wasm stack when the object in `object` (non-null) is a `type`: its
     /// MethodTable or one up its parent chain is `type`'s.
-    private mutating func emitIsInstance(_ object: UInt32, _ type: TypeID) throws {
+    mutating func emitIsInstance(_ object: UInt32, _ type: TypeID) throws {
         if case .szArray = types[type].kind { throw CompileError("casts to array types are not supported yet") }
         if let definition = types[type].definition,
            try types.resolver[definition.assembly].metadata.typeDef(definition.typeDefRow).flags & TypeAttributes.interface != 0 {
@@ -120,25 +120,13 @@ extension BlockTranslator {
 
     /// `throw`: until managed exception handling exists, the program ends as mono ends it for an
     /// unhandled exception; the runtime prints the type and the virtual `Message`.
-    mutating func throwException(site: Int) throws {
+    /// `throw`: the object is the managed-exception tag's payload; `throw null` raises
+    /// NullReferenceException instead.
+    mutating func throwException() throws {
         let object = try pop()
-        let exceptionType = try types.coreType("System", "Exception")
-        let file = types.resolver[types.coreLibrary]
-        guard let definition = types[exceptionType].definition,
-              let getter = try file.methodRows(ofType: definition.typeDefRow).first(where: {
-                  file.metadata.stringEquals(try file.metadata.methodDef($0).name.offset, "get_Message")
-              }) else { throw CompileError("the core library's System.Exception has no Message") }
-        let method = MethodHandle(assembly: types.coreLibrary, row: getter)
-        // The Message call's result lands in the slot the exception came from: keep the exception aside.
-        let exception = compiler.scratchLocal(.i32, 1)
+        nullCheck(object.local)
         code.localGet(object.local)
-        code.localSet(exception)
-        try emitVirtualCall(method, try types.shape(of: method), this: (object.kind, exception), parameters: [], site: site)
-        let message = try pop()
-        code.localGet(exception)
-        code.localGet(message.local)
-        callRuntime("r2r_throw_unhandled", [.i32, .i32], [])
-        code.emit(.unreachable)
+        code.throw(tagSymbol: context.exceptionTag)
     }
 
     mutating func box(_ token: MetadataToken) throws {

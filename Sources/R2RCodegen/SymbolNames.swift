@@ -10,6 +10,9 @@ public enum SymbolNames {
     public static func methodTable(_ typeName: String) -> String { "MT:" + typeName }
     public static func staticField(owner: String, name: String) -> String { "SF:\(owner)::\(name)" }
     public static func thunk(_ signature: String) -> String { "M" + signature }
+    public static let exceptionTag = "__r2r_exception_tag"
+    /// The core library method that reports an exception no handler caught and ends the program.
+    public static let unhandledExceptionReporter = "System.ThrowHelper::ReportUnhandled(System.Exception)"
 }
 
 extension TypeSystem {

@@ -123,6 +123,16 @@ public final class TypeSystem {
         try definition(try resolver.topLevelType(namespace: namespace, name: name, in: coreLibrary))
     }
 
+    /// A method of a core library type, by name (the first of that name).
+    func coreMethod(_ namespace: String, _ typeName: String, _ name: String) throws -> MethodHandle {
+        let file = resolver[coreLibrary]
+        guard let definition = self[try coreType(namespace, typeName)].definition,
+              let row = try file.methodRows(ofType: definition.typeDefRow).first(where: {
+                  file.metadata.stringEquals(try file.metadata.methodDef($0).name.offset, name)
+              }) else { throw CompileError("the core library has no \(namespace).\(typeName).\(name)") }
+        return MethodHandle(assembly: coreLibrary, row: row)
+    }
+
     public var string: TypeID { get throws { try coreType("System", "String") } }
     public var object: TypeID { get throws { try coreType("System", "Object") } }
 
