@@ -1,7 +1,24 @@
 namespace System
 {
-    public unsafe struct Char
+    public unsafe struct Char : IComparable
     {
+        public int CompareTo(char value)
+        {
+            if (m_value < value)
+                return -1;
+            return m_value > value ? 1 : 0;
+        }
+
+        public int CompareTo(object value)
+        {
+            if (value == null)
+                return 1;
+            if (!(value is char))
+                throw new ArgumentException("Object must be of type Char.");
+            return CompareTo((char)value);
+        }
+
+
         private char m_value;
 
         public const char MaxValue = (char)0xFFFF;

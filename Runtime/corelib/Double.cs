@@ -1,7 +1,31 @@
 namespace System
 {
-    public unsafe struct Double
+    public unsafe struct Double : IComparable
     {
+        // NaN orders before every other value and equals itself here.
+        public int CompareTo(double value)
+        {
+            if (m_value < value)
+                return -1;
+            if (m_value > value)
+                return 1;
+            if (m_value == value)
+                return 0;
+            if (IsNaN(m_value))
+                return IsNaN(value) ? 0 : -1;
+            return 1;
+        }
+
+        public int CompareTo(object value)
+        {
+            if (value == null)
+                return 1;
+            if (!(value is double))
+                throw new ArgumentException("Object must be of type Double.");
+            return CompareTo((double)value);
+        }
+
+
         private double m_value;
 
         public const double MinValue = -1.7976931348623157E+308;

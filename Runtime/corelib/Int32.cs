@@ -1,7 +1,24 @@
 namespace System
 {
-    public struct Int32
+    public struct Int32 : IComparable
     {
+        public int CompareTo(int value)
+        {
+            if (m_value < value)
+                return -1;
+            return m_value > value ? 1 : 0;
+        }
+
+        public int CompareTo(object value)
+        {
+            if (value == null)
+                return 1;
+            if (!(value is int))
+                throw new ArgumentException("Object must be of type Int32.");
+            return CompareTo((int)value);
+        }
+
+
         private int m_value;
 
         public const int MaxValue = 2147483647;

@@ -1,7 +1,24 @@
 namespace System
 {
-    public struct Int64
+    public struct Int64 : IComparable
     {
+        public int CompareTo(long value)
+        {
+            if (m_value < value)
+                return -1;
+            return m_value > value ? 1 : 0;
+        }
+
+        public int CompareTo(object value)
+        {
+            if (value == null)
+                return 1;
+            if (!(value is long))
+                throw new ArgumentException("Object must be of type Int64.");
+            return CompareTo((long)value);
+        }
+
+
         private long m_value;
 
         public const long MaxValue = 9223372036854775807;

@@ -1,10 +1,16 @@
 // Interfaces the C# language names: `using` (IDisposable), `foreach` over a
-// collection (IEnumerable, IEnumerator).
+// collection (IEnumerable, IEnumerator); and IComparable, which the primitives and
+// String implement.
 namespace System
 {
     public interface IDisposable
     {
         void Dispose();
+    }
+
+    public interface IComparable
+    {
+        int CompareTo(object obj);
     }
 }
 

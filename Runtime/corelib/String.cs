@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public sealed unsafe partial class String
+    public sealed unsafe partial class String : IComparable
     {
         private int m_stringLength;
 

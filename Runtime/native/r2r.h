@@ -29,7 +29,9 @@ typedef struct MethodTable {
     const struct MethodTable* parent;
     const struct MethodTable* element;
     const char* name;
-    uint32_t gcDescriptor;
+    const uint32_t* gcDescriptor;
+    // u32 count, then per interface: MethodTable*, u32 methodCount, u32 tableIndex[methodCount]
+    const uint32_t* interfaceMap;
     uint32_t slotCount;
 } MethodTable;
 
@@ -68,6 +70,7 @@ double r2r_parse_double(const uint16_t* chars, int32_t count);
 void r2r_register_image(const void* rtrHeader, const uint8_t* webcil, uint32_t webcilSize);
 void* r2r_object_address(void* object);
 void* r2r_object_type_name(void* object);  // a new String
+int32_t r2r_is_assignable(const MethodTable* from, const MethodTable* to);
 __attribute__((noreturn)) void r2r_throw_unhandled(void* exception, const String* message);
 
 // r2r_throw_builtin kinds.

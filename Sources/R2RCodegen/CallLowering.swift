@@ -25,12 +25,10 @@ extension BlockTranslator {
         let row = try file.metadata.methodDef(method.row)
         let shape = try types.shape(of: method)
         if try emitIntrinsic(method, shape) { return }
-        var dispatch = false
+        var dispatch = false, isInterfaceCall = false
         if virtual, row.flags & MethodAttributes.virtual != 0, row.flags & MethodAttributes.final == 0 {
             let ownerRow = try file.metadata.typeDef(try file.declaringType(ofMethod: method.row))
-            guard ownerRow.flags & TypeAttributes.interface == 0 else {
-                throw CompileError("interface call to \(try file.methodDisplayName(method.row)) is not supported yet")
-            }
+            isInterfaceCall = ownerRow.flags & TypeAttributes.interface != 0
             dispatch = ownerRow.flags & TypeAttributes.sealed == 0
         }
         if !dispatch, row.rva == 0, row.flags & MethodAttributes.pinvokeImpl == 0 {
@@ -42,6 +40,10 @@ extension BlockTranslator {
         }
         try triggerTypeInitializer(of: shape.declaringType, forFieldAccess: false)
         let arguments = try popArguments(shape)
+        if isInterfaceCall, let this = arguments.this {
+            try emitInterfaceCall(method, shape, this: this, parameters: arguments.parameters, site: site)
+            return
+        }
         if dispatch, let this = arguments.this {
             try emitVirtualCall(method, shape, this: this, parameters: arguments.parameters, site: site)
             return
@@ -66,8 +68,14 @@ extension BlockTranslator {
             stack[thisDepth] = .ref
             return nil
         }
-        if let slot = try types.slot(of: method), let implementation = try types.virtualSlots(of: type).dropFirst(slot).first,
-           try types.shape(of: implementation).declaringType == type {
+        if try types.isInterface(try types.shape(of: method).declaringType) {
+            if let implementation = try types.implementation(of: method, in: type),
+               try types.shape(of: implementation).declaringType == type {
+                return implementation
+            }
+        } else if let slot = try types.slot(of: method),
+                  let implementation = try types.virtualSlots(of: type).dropFirst(slot).first,
+                  try types.shape(of: implementation).declaringType == type {
             return implementation
         }
         let boxed = compiler.scratchLocal(.i32, 1)

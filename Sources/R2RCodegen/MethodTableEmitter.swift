@@ -2,7 +2,7 @@ import ECMA335
 import ObjWriter
 
 /// MethodTables as Runtime/ABI.md lays them out: flags, base size, component size, parent,
-/// element type, name, GC descriptor, slot count.
+/// element type, name, GC descriptor, interface map, slot count, slots.
 enum MethodTableEmitter {
     static let isArray: UInt32 = 0x1, isString: UInt32 = 0x2, isValueType: UInt32 = 0x4
     static let isInterface: UInt32 = 0x10, isEnum: UInt32 = 0x20, isPrimitive: UInt32 = 0x40
@@ -18,9 +18,11 @@ enum MethodTableEmitter {
                 ? nil : try context.methodSymbol(method)
         }
         let symbols = emit(name: types[type].name, flags: isArray, baseSize: 8, componentSize: UInt32(types[elementType].size),
-                           parent: try context.methodTable(array), element: elementTable, slots: slots, in: context)
-        // Both go in the array type's COMDAT, so a second copy leaves nothing behind.
-        context.builder.addComdat(SymbolNames.methodTable(types[type].name), symbols: [symbols.table, symbols.name])
+                           parent: try context.methodTable(array), element: elementTable, slots: slots,
+                           interfaceMap: try interfaceMap(name: types[type].name, implementer: array, in: context), in: context)
+        // All go in the array type's COMDAT, so a second copy leaves nothing behind.
+        context.builder.addComdat(SymbolNames.methodTable(types[type].name),
+                                  symbols: [symbols.table, symbols.name] + (symbols.interfaceMap.map { [$0] } ?? []))
         return symbols.table
     }
 
@@ -65,8 +67,36 @@ enum MethodTableEmitter {
                 }
             }
         }
+        let map = flags & isInterface == 0 ? try interfaceMap(name: info.name, implementer: type, in: context) : nil
         return emit(name: info.name, flags: flags, baseSize: baseSize, componentSize: componentSize, parent: parent,
-                    element: try underlyingTable(of: type, in: context), slots: slots, in: context).table
+                    element: try underlyingTable(of: type, in: context), slots: slots, interfaceMap: map, in: context).table
+    }
+
+    /// `u32 count`, then per interface `u32 interface MethodTable*, u32 methodCount, u32
+    /// tableIndex[methodCount]` (0 for an unimplemented method); nil when the type implements none.
+    private static func interfaceMap(name: String, implementer type: TypeID, in context: ObjectContext) throws -> SymbolIndex? {
+        let types = context.types
+        let interfaces = try types.interfaces(of: type)
+        guard !interfaces.isEmpty else { return nil }
+        var bytes = le32(UInt32(interfaces.count))
+        var relocations: [Relocation] = []
+        for interface in interfaces {
+            relocations.append(Relocation(type: .memoryAddrI32, offset: UInt32(bytes.count),
+                                          index: try context.methodTable(interface).raw))
+            let methods = try types.interfaceMethods(of: interface)
+            bytes += le32(0) + le32(UInt32(methods.count))
+            for method in methods {
+                if let implementation = try types.implementation(of: method, in: type) {
+                    let isOwnValueMethod = try !types.isReference(type) && types.shape(of: implementation).declaringType == type
+                    let target = isOwnValueMethod ? try unboxingStub(for: implementation, in: context)
+                                                  : try context.methodSymbol(implementation)
+                    relocations.append(Relocation(type: .tableIndexI32, offset: UInt32(bytes.count), index: target.raw))
+                }
+                bytes += le32(0)
+            }
+        }
+        return context.builder.defineData("IM:" + name, segmentName: ".data.IM:" + name, bytes: bytes, alignmentLog2: 2,
+                                          relocations: relocations, flags: [.local])
     }
 
     /// An enum's "element" is its underlying primitive's MethodTable, so unboxing can accept
@@ -79,6 +109,7 @@ enum MethodTableEmitter {
 
     /// `this += 4`, then the method: what a boxed value's virtual slot calls (CoreCLR's unboxing stub).
     private static func unboxingStub(for method: MethodHandle, in context: ObjectContext) throws -> SymbolIndex {
+        if let existing = context.unboxingStubs[method] { return existing }
         let signature = context.types.managedSignature(try context.types.shape(of: method))
         let target = try context.methodSymbol(method)
         var code = WasmCode()
@@ -92,19 +123,22 @@ enum MethodTableEmitter {
         code.call(functionSymbol: target)
         code.emit(.end)
         let name = "Unbox:" + (try context.types.symbolName(of: method))
-        return context.builder.defineFunction(name, type: signature.wasmType, body: code.functionBody(locals: []),
-                                              relocations: code.relocations, flags: [.local])
+        let stub = context.builder.defineFunction(name, type: signature.wasmType, body: code.functionBody(locals: []),
+                                                  relocations: code.relocations, flags: [.local])
+        context.unboxingStubs[method] = stub
+        return stub
     }
 
     private static func emit(name: String, flags: UInt32, baseSize: UInt32, componentSize: UInt32, parent: SymbolIndex?,
-                             element: SymbolIndex?, slots: [SymbolIndex?], in context: ObjectContext)
-        -> (table: SymbolIndex, name: SymbolIndex) {
+                             element: SymbolIndex?, slots: [SymbolIndex?], interfaceMap: SymbolIndex?,
+                             in context: ObjectContext)
+        -> (table: SymbolIndex, name: SymbolIndex, interfaceMap: SymbolIndex?) {
         let symbolName = SymbolNames.methodTable(name)
         // Reflection's spelling of nested types (Outer+Inner), which Object.ToString prints.
         let displayName = name.replacingOccurrences(of: "/", with: "+")
         let nameSymbol = context.builder.defineData("name:" + name, segmentName: ".rodata.name:" + name,
                                                     bytes: Array(displayName.utf8) + [0], alignmentLog2: 0, flags: [.local])
-        var bytes = le32(flags) + le32(baseSize) + le32(componentSize) + le32(0) + le32(0) + le32(0) + le32(0)
+        var bytes = le32(flags) + le32(baseSize) + le32(componentSize) + le32(0) + le32(0) + le32(0) + le32(0) + le32(0)
             + le32(UInt32(slots.count))
         var relocations = [Relocation(type: .memoryAddrI32, offset: 20, index: nameSymbol.raw)]
         for (index, slot) in slots.enumerated() {
@@ -116,10 +150,11 @@ enum MethodTableEmitter {
         }
         if let parent { relocations.append(Relocation(type: .memoryAddrI32, offset: 12, index: parent.raw)) }
         if let element { relocations.append(Relocation(type: .memoryAddrI32, offset: 16, index: element.raw)) }
+        if let interfaceMap { relocations.append(Relocation(type: .memoryAddrI32, offset: 28, index: interfaceMap.raw)) }
         relocations.sort { $0.offset < $1.offset }
         let symbol = context.builder.defineData(symbolName, segmentName: ".data." + symbolName, bytes: bytes,
                                                 alignmentLog2: 2, relocations: relocations)
         context.recordDataSymbol(symbolName, symbol)
-        return (symbol, nameSymbol)
+        return (symbol, nameSymbol, interfaceMap)
     }
 }

@@ -13,6 +13,8 @@ final class ObjectContext {
     private var stringLiterals: [[UInt16]: SymbolIndex] = [:]
     private var fieldData: [FieldHandle: SymbolIndex] = [:]
     private(set) var stackPointer: SymbolIndex
+    /// Value types' `this`-adjusting entry points, by the method they call.
+    var unboxingStubs: [MethodHandle: SymbolIndex] = [:]
     /// `__indirect_function_table`, imported on first use (thunks' `call_indirect`).
     private(set) lazy var indirectFunctionTable: SymbolIndex = builder.importIndirectFunctionTable()
 

@@ -3,7 +3,7 @@ import ObjWriter
 
 /// Virtual dispatch through MethodTable slots, casts, boxing and unboxing.
 extension BlockTranslator {
-    static let slotsOffset = 32
+    static let slotsOffset = 36
 
     /// `callvirt` of a virtual method: the function-table index in `this`'s MethodTable slot.
     mutating func emitVirtualCall(_ method: MethodHandle, _ shape: MethodShape, this: (kind: SlotKind, local: UInt32),
@@ -22,15 +22,19 @@ extension BlockTranslator {
         try emitManagedCall(.indirect(target: target, type: signature.wasmType), shape, this: this, parameters: parameters, site: site)
     }
 
-    /// Leaves 1 on the wasm stack when the object in `object` (non-null) is a `type`: its
-    /// MethodTable or one up its parent chain is `type`'s.
+    /// Leaves 1 on the wasm stack when the object in `object` (non-null) is a `type`. A class is
+    /// tested inline: its MethodTable or one up the object's parent chain. Interfaces and arrays
+    /// (covariance) ask the runtime, which reads interface maps and element types.
     mutating func emitIsInstance(_ object: UInt32, _ type: TypeID) throws {
-        if case .szArray = types[type].kind { throw CompileError("casts to array types are not supported yet") }
-        if let definition = types[type].definition,
-           try types.resolver[definition.assembly].metadata.typeDef(definition.typeDefRow).flags & TypeAttributes.interface != 0 {
-            throw CompileError("casts to interfaces are not supported yet")
-        }
         let table = try context.methodTable(type)
+        if case .szArray = types[type].kind {
+            try callIsInstance(object, table)
+            return
+        }
+        if try types.isInterface(type) {
+            try callIsInstance(object, table)
+            return
+        }
         let current = compiler.scratchLocal(.i32, 3)
         code.localGet(object)
         code.emit(.i32Load, align: 2, offset: 0)
@@ -57,41 +61,52 @@ extension BlockTranslator {
         code.end()
     }
 
+    private mutating func callIsInstance(_ object: UInt32, _ table: SymbolIndex) throws {
+        code.localGet(object)
+        code.i32ConstMemoryAddress(symbol: table)
+        callRuntime("r2r_is_instance", [.i32, .i32], [.i32])
+    }
+
     /// Array covariance (ECMA-335 III.4.26): a reference stored into an array must be an instance
-    /// of the array's element type. The element MethodTable, or one up the value's parent chain,
-    /// must match; an interface element type (no interface maps yet) accepts anything.
+    /// of the array's element type. The same MethodTable passes inline; anything else asks the runtime.
     mutating func checkArrayStore(array: UInt32, value: UInt32) {
-        let element = compiler.scratchLocal(.i32, 4), current = compiler.scratchLocal(.i32, 3)
+        let element = compiler.scratchLocal(.i32, 4)
         code.localGet(value)
         code.beginIf()
         code.localGet(array)
         code.emit(.i32Load, align: 2, offset: 0)
         code.emit(.i32Load, align: 2, offset: 16)
-        code.localSet(element)
+        code.localTee(element)
         code.localGet(value)
         code.emit(.i32Load, align: 2, offset: 0)
-        code.localSet(current)
-        code.emit(.block, blockType: .empty)
+        code.emit(.i32Ne)
+        code.beginIf()
+        code.localGet(value)
         code.localGet(element)
-        code.emit(.i32Load, align: 2, offset: 0)
-        code.i32Const(Int32(bitPattern: MethodTableEmitter.isInterface))
-        code.emit(.i32And)
-        code.emit(.brIf, index: 0)
-        code.emit(.loop, blockType: .empty)
-        code.localGet(current)
-        code.localGet(element)
-        code.emit(.i32Eq)
-        code.emit(.brIf, index: 1)
-        code.localGet(current)
+        callRuntime("r2r_is_instance", [.i32, .i32], [.i32])
         code.emit(.i32Eqz)
         throwIf(.arrayTypeMismatch)
-        code.localGet(current)
-        code.emit(.i32Load, align: 2, offset: 12)
-        code.localSet(current)
-        code.br(0)
         code.end()
         code.end()
-        code.end()
+    }
+
+    /// `callvirt` of an interface method: the runtime finds the implementation's function-table
+    /// index in the interface map of `this`'s MethodTable.
+    mutating func emitInterfaceCall(_ method: MethodHandle, _ shape: MethodShape, this: (kind: SlotKind, local: UInt32),
+                                    parameters: [(kind: SlotKind, local: UInt32)], site: Int) throws {
+        guard let index = try types.interfaceMethods(of: shape.declaringType).firstIndex(of: method) else {
+            throw CompileError("\(try types.resolver[method.assembly].methodDisplayName(method.row)) is not an interface method")
+        }
+        nullCheck(this.local)
+        let target = compiler.scratchLocal(.i32, 2)
+        code.localGet(this.local)
+        code.i32ConstMemoryAddress(symbol: try context.methodTable(shape.declaringType))
+        code.i32Const(Int32(index))
+        callRuntime("r2r_interface_method", [.i32, .i32, .i32], [.i32])
+        code.localSet(target)
+        let signature = types.managedSignature(shape)
+        _ = context.indirectFunctionTable
+        try emitManagedCall(.indirect(target: target, type: signature.wasmType), shape, this: this, parameters: parameters, site: site)
     }
 
     mutating func isInstance(_ token: MetadataToken, throwing: Bool) throws {
@@ -118,8 +133,6 @@ extension BlockTranslator {
         stack.append(.ref)
     }
 
-    /// `throw`: until managed exception handling exists, the program ends as mono ends it for an
-    /// unhandled exception; the runtime prints the type and the virtual `Message`.
     /// `throw`: the object is the managed-exception tag's payload; `throw null` raises
     /// NullReferenceException instead.
     mutating func throwException() throws {

@@ -75,6 +75,7 @@ public final class TypeSystem {
     private var byKind: [TypeKindKey: TypeID] = [:]
     private var layingOut: Set<ResolvedType> = []
     var slotCache: [TypeID: [MethodHandle]] = [:]
+    var interfaceCache: [TypeID: [TypeID]] = [:]
 
     private enum TypeKindKey: Hashable {
         case void, primitive(String), definition(ResolvedType), szArray(TypeID), pointer(TypeID), byRef(TypeID)

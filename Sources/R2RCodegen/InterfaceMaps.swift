@@ -1,0 +1,84 @@
+import ECMA335
+
+/// Interface dispatch data (Runtime/ABI.md "Interface map"): the interfaces a type implements
+/// and, for each, the method that implements each of the interface's methods. Every compiler
+/// invocation derives the same maps from the metadata, as it does virtual slots.
+extension TypeSystem {
+    func isInterface(_ type: TypeID) throws -> Bool {
+        guard let definition = self[type].definition else { return false }
+        return try resolver[definition.assembly].metadata.typeDef(definition.typeDefRow).flags & TypeAttributes.interface != 0
+    }
+
+    private func baseType(of type: TypeID) throws -> TypeID? {
+        guard let definition = self[type].definition else { return nil }
+        let row = try resolver[definition.assembly].metadata.typeDef(definition.typeDefRow)
+        guard !row.extends.isNull, row.extends.table != .typeSpec else { return nil }
+        return try self.definition(try resolver.resolveType(row.extends, in: definition.assembly))
+    }
+
+    /// The interfaces a type implements (an interface: those it inherits), its base type's first,
+    /// then its own in declaration order, each followed by the interfaces it inherits. Generic
+    /// interfaces (TypeSpec) are left out: generics are not compiled.
+    func interfaces(of type: TypeID) throws -> [TypeID] {
+        if let cached = interfaceCache[type] { return cached }
+        guard let definition = self[type].definition else { return [] }
+        var result = try baseType(of: type).map { try interfaces(of: $0) } ?? []
+        let file = resolver[definition.assembly]
+        for implRow in try file.interfaceImpls(ofType: definition.typeDefRow) {
+            let token = try file.metadata.interfaceImpl(implRow).interface
+            guard token.table != .typeSpec else { continue }
+            let interface = try self.definition(try resolver.resolveType(token, in: definition.assembly))
+            for candidate in [interface] + (try interfaces(of: interface)) where !result.contains(candidate) {
+                result.append(candidate)
+            }
+        }
+        interfaceCache[type] = result
+        return result
+    }
+
+    /// An interface's methods in declaration order: a method's index here is its interface slot.
+    func interfaceMethods(of interface: TypeID) throws -> [MethodHandle] {
+        guard let definition = self[interface].definition else { return [] }
+        let file = resolver[definition.assembly]
+        return try file.methodRows(ofType: definition.typeDefRow).filter {
+            try file.metadata.methodDef($0).flags & MethodAttributes.virtual != 0
+        }.map { MethodHandle(assembly: definition.assembly, row: $0) }
+    }
+
+    /// The method a `type` instance runs for interface method `method`: an explicit implementation
+    /// (MethodImpl) or a virtual method of the same name and signature, the nearest up the base
+    /// chain, then the most derived override of it. Nil when nothing implements it (abstract).
+    func implementation(of method: MethodHandle, in type: TypeID) throws -> MethodHandle? {
+        let methodFile = resolver[method.assembly]
+        let name = try methodFile.metadata.string(try methodFile.metadata.methodDef(method.row).name.offset)
+        let signature = try methodFile.methodSignature(ofMethod: method.row)
+        var current: TypeID? = type
+        while let level = current, let definition = self[level].definition {
+            let file = resolver[definition.assembly]
+            for implRow in try file.methodImpls(ofType: definition.typeDefRow) {
+                let impl = try file.metadata.methodImpl(implRow)
+                if try resolveMethod(impl.declaration, in: definition.assembly) == method {
+                    return try mostDerived(try resolveMethod(impl.body, in: definition.assembly), in: type)
+                }
+            }
+            for row in try file.methodRows(ofType: definition.typeDefRow) {
+                let candidate = try file.metadata.methodDef(row)
+                guard candidate.flags & MethodAttributes.virtual != 0, file.metadata.stringEquals(candidate.name.offset, name),
+                      try signaturesMatch(signature, in: method.assembly, try file.methodSignature(ofMethod: row),
+                                          in: definition.assembly) else { continue }
+                return try mostDerived(MethodHandle(assembly: definition.assembly, row: row), in: type)
+            }
+            current = try baseType(of: level)
+        }
+        return nil
+    }
+
+    private func mostDerived(_ method: MethodHandle, in type: TypeID) throws -> MethodHandle? {
+        guard let slot = try slot(of: method) else { return method }
+        let slots = try virtualSlots(of: type)
+        guard slot < slots.count else { return method }
+        let target = slots[slot]
+        let isAbstract = try resolver[target.assembly].metadata.methodDef(target.row).flags & MethodAttributes.abstract != 0
+        return isAbstract ? nil : target
+    }
+}
