@@ -125,7 +125,7 @@ namespace System
 
     public class NullReferenceException : SystemException
     {
-        public NullReferenceException() : base("Object reference not set to an instance of an object")
+        public NullReferenceException() : base("Object reference not set to an instance of an object.")
         {
         }
 

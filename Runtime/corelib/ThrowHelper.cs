@@ -13,9 +13,11 @@ namespace System
                 case 1: throw new OverflowException();
                 case 2: throw new DivideByZeroException();
                 case 3: throw new IndexOutOfRangeException();
-                case 4: throw new NullReferenceException();
+                // mono's explicit null checks say it without the final period.
+                case 4: throw new NullReferenceException("Object reference not set to an instance of an object");
                 case 5: throw new InvalidCastException();
                 case 6: throw new ArrayTypeMismatchException();
+                case 8: throw new NullReferenceException();
                 default: throw new OutOfMemoryException();
             }
         }

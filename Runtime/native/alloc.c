@@ -1,15 +1,8 @@
 // alloc.c — object allocation: zeroed, 8-byte aligned (dlmalloc's alignment on
-// wasm32), MethodTable pointer set. A collector replaces malloc later.
+// wasm32), MethodTable pointer set, from the collected heap (gc.c).
 #include "r2r.h"
 
 #include <stdlib.h>
-
-static void* allocate(uint64_t size) {
-    if (size > SIZE_MAX) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
-    void* object = calloc(1, (size_t)size);
-    if (object == NULL) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
-    return object;
-}
 
 static void check_method_table(const MethodTable* mt, const char* function) {
     if (mt == NULL) r2r_fatal("%s: null MethodTable", function);
@@ -20,7 +13,7 @@ void* r2r_alloc_array(const MethodTable* arrayMT, int32_t length) {
     check_method_table(arrayMT, "r2r_alloc_array");
     if (!(arrayMT->flags & MT_FLAG_ARRAY)) r2r_fatal("r2r_alloc_array: MethodTable %p is not an array type", (const void*)arrayMT);
     if (length < 0) r2r_throw_builtin(R2R_OVERFLOW);
-    Array* array = allocate((uint64_t)arrayMT->baseSize + (uint64_t)arrayMT->componentSize * (uint64_t)length);
+    Array* array = r2r_gc_allocate((uint64_t)arrayMT->baseSize + (uint64_t)arrayMT->componentSize * (uint64_t)length);
     array->methodTable = arrayMT;
     array->length = length;
     return array;
@@ -29,7 +22,7 @@ void* r2r_alloc_array(const MethodTable* arrayMT, int32_t length) {
 void* r2r_alloc_string(int32_t length) {
     if (length < 0) r2r_fatal("r2r_alloc_string: negative length %d", (int)length);
     // Header, characters, and the terminating 0 after them.
-    String* string = allocate(sizeof(String) + 2 * ((uint64_t)length + 1));
+    String* string = r2r_gc_allocate(sizeof(String) + 2 * ((uint64_t)length + 1));
     string->methodTable = &r2r_StringMT;
     string->length = length;
     return string;
@@ -38,7 +31,7 @@ void* r2r_alloc_string(int32_t length) {
 void* r2r_alloc_object(const MethodTable* mt) {
     check_method_table(mt, "r2r_alloc_object");
     if (mt->baseSize < sizeof(MethodTable*)) r2r_fatal("r2r_alloc_object: MethodTable %p has base size %u", (const void*)mt, (unsigned)mt->baseSize);
-    const MethodTable** object = allocate(mt->baseSize);
+    const MethodTable** object = r2r_gc_allocate(mt->baseSize);
     *object = mt;
     return object;
 }

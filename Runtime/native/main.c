@@ -41,11 +41,16 @@ static MainShape main_shape(const Image* image, uint32_t rid) {
               r2r_image_name(image), row.name, rid);
 }
 
+// The args array while its strings are allocated: C locals are invisible to the collector,
+// static data is not.
+static Array* startupArguments;
+
 static Array* make_args(int argc, char** argv) {
     if (r2r_StringArrayMT.componentSize != sizeof(String*))
         r2r_fatal("MT:System.String[] has component size %u, not %u", r2r_StringArrayMT.componentSize, (unsigned)sizeof(String*));
     int32_t count = argc > 1 ? argc - 1 : 0;
     Array* args = r2r_alloc_array(&r2r_StringArrayMT, count);
+    startupArguments = args;
     for (int32_t i = 0; i < count; i++) {
         size_t length = r2r_utf8_to_utf16_length(argv[i + 1]);
         if (length > INT32_MAX) r2r_throw_builtin(R2R_OUT_OF_MEMORY);

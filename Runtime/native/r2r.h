@@ -70,6 +70,13 @@ double r2r_parse_double(const uint16_t* chars, int32_t count);
 void r2r_register_image(const void* rtrHeader, const uint8_t* webcil, uint32_t webcilSize);
 void* r2r_object_address(void* object);
 void* r2r_object_type_name(void* object);  // a new String
+// Where static data starts (scripts/r2r-link's --global-base): addresses below it stay 0.
+#define R2R_GLOBAL_BASE 1024u
+
+void* r2r_gc_allocate(uint64_t size);  // zeroed, 8-byte aligned, listed for collection
+size_t r2r_gc_object_size(const void* object);
+void r2r_gc_collect(void);
+
 int32_t r2r_is_assignable(const MethodTable* from, const MethodTable* to);
 __attribute__((noreturn)) void r2r_throw_unhandled(void* exception, const String* message);
 
@@ -82,6 +89,7 @@ enum {
     R2R_INVALID_CAST = 5,
     R2R_ARRAY_TYPE_MISMATCH = 6,
     R2R_OUT_OF_MEMORY = 7,
+    R2R_NULL_FIELD_ADDRESS = 8,
 };
 
 // ---- Internal: console and process exit ----

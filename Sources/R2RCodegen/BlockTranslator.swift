@@ -5,6 +5,8 @@ import ObjWriter
 enum BuiltinException: Int32 {
     case overflow = 1, divideByZero = 2, indexOutOfRange = 3, nullReference = 4, invalidCast = 5
     case arrayTypeMismatch = 6
+    /// `ldflda` of a null reference: mono's message then ends with a period.
+    case nullFieldAddress = 8
 }
 
 /// Translates one IL basic block: each evaluation-stack entry lives in a wasm local chosen
@@ -50,6 +52,17 @@ struct BlockTranslator {
 
     /// The local a new entry at the top will use (for code that fills it in pieces).
     mutating func nextLocal(_ kind: SlotKind) -> UInt32 { compiler.slotLocal(stack.count, kind) }
+
+    /// Stores every reference and pointer on the evaluation stack into its depth's frame slot,
+    /// before an instruction that may call (and so collect): the collector scans frames, not wasm
+    /// locals. The locals keep their values; objects do not move.
+    mutating func spillReferences() {
+        for depth in stack.indices where stack[depth] == .ref || stack[depth] == .ptr {
+            code.localGet(fp)
+            code.localGet(compiler.slotLocal(depth, stack[depth]))
+            MemoryAccess.store(.i32, size: 4, offset: compiler.referenceSpillSlot(depth), into: &code)
+        }
+    }
 
     // MARK: Runtime calls
 
@@ -134,6 +147,11 @@ struct BlockTranslator {
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     mutating func translate(_ instruction: CILInstruction, index: Int) throws -> BlockExit? {
         let op = instruction.opcode
+        switch op {
+        case .call, .callvirt, .newobj, .newarr, .box, .ldsfld, .ldsflda, .stsfld:
+            spillReferences()
+        default: break
+        }
         switch op {
         case .nop, .break, .volatile, .unaligned, .readonly, .tail:
             break

@@ -114,7 +114,13 @@ extension BlockTranslator {
         var value: (kind: SlotKind, local: UInt32)?
         if op == .stfld { value = try pop() }
         let object = try pop()
-        if object.kind == .ref { nullCheck(object.local) }
+        if object.kind == .ref, op == .ldflda {
+            code.localGet(object.local)
+            code.emit(.i32Eqz)
+            throwIf(.nullFieldAddress)
+        } else if object.kind == .ref {
+            nullCheck(object.local)
+        }
         switch op {
         case .ldfld:
             try loadThrough(object.local, offset: offset, type: info.type)

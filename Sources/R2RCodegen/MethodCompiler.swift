@@ -67,6 +67,8 @@ struct MethodCompiler {
     var slotLocals: [SlotLocalKey: UInt32] = [:]
     var structTemps: [StructTempKey: Int] = [:]
     var scratch: [ValueType: [UInt32]] = [:]
+    /// Frame slots where references on the evaluation stack wait out a call, by stack depth.
+    var referenceSpillSlots: [Int: Int] = [:]
     /// Frame bytes the prologue zeroes (struct and address-taken locals when `localsinit`).
     var zeroedFrame = 0..<0
 
@@ -120,6 +122,13 @@ struct MethodCompiler {
         return list[index]
     }
 
+    mutating func referenceSpillSlot(_ depth: Int) -> Int {
+        if let slot = referenceSpillSlots[depth] { return slot }
+        let slot = allocateFrame(size: 4, alignment: 4)
+        referenceSpillSlots[depth] = slot
+        return slot
+    }
+
     mutating func allocateFrame(size: Int, alignment: Int) -> Int {
         let aligned = (frameSize + alignment - 1) / alignment * alignment
         frameSize = aligned + size
@@ -159,9 +168,9 @@ struct MethodCompiler {
         framePointer = newLocal(.i32)
         let file = types.resolver[method.assembly]
         let locals = try file.locals(of: body).locals.map { try types.type(of: $0, in: method.assembly) }
-        let addressTaken = addressTakenVariables()
-        try planArguments(addressTaken: addressTaken.arguments)
-        planLocals(locals, addressTaken: addressTaken.locals)
+        let variables = frameVariables()
+        try planArguments(addressTaken: variables.arguments, stored: variables.storedArguments)
+        planLocals(locals, addressTaken: variables.locals)
 
         if !body.exceptionClauses.isEmpty {
             exceptionLocal = newLocal(.i32)
@@ -238,22 +247,25 @@ struct MethodCompiler {
         return (function.functionBody(locals: declaredLocals), function.relocations)
     }
 
-    private func addressTakenVariables() -> (arguments: Set<Int>, locals: Set<Int>) {
-        var arguments: Set<Int> = [], locals: Set<Int> = []
+    /// Arguments and locals that must live in the frame: those whose address is taken, and
+    /// arguments `starg` overwrites (the caller's frame keeps the object it passed alive, not a new one).
+    private func frameVariables() -> (arguments: Set<Int>, storedArguments: Set<Int>, locals: Set<Int>) {
+        var arguments: Set<Int> = [], stored: Set<Int> = [], locals: Set<Int> = []
         for instruction in instructions {
             guard case .variable(let index) = instruction.operand else { continue }
             switch instruction.opcode {
             case .ldarga, .ldargaS: arguments.insert(Int(index))
+            case .starg, .stargS: stored.insert(Int(index))
             case .ldloca, .ldlocaS: locals.insert(Int(index))
             default: break
             }
         }
-        return (arguments, locals)
+        return (arguments, stored, locals)
     }
 
-    /// Wasm parameter `i` holds IL argument `i` unless it is a struct or its address is taken;
-    /// then the prologue spills it to the frame.
-    private mutating func planArguments(addressTaken: Set<Int>) throws {
+    /// Wasm parameter `i` holds IL argument `i` unless it is a struct, its address is taken, or it
+    /// is a reference `starg` overwrites; then the prologue spills it to the frame.
+    private mutating func planArguments(addressTaken: Set<Int>, stored: Set<Int>) throws {
         var arguments: [(type: TypeID, lowered: LoweredValue)] = []
         if shape.hasThis {
             let owner = shape.declaringType
@@ -269,7 +281,7 @@ struct MethodCompiler {
             let type = argument.type
             switch argument.lowered {
             case .scalar:
-                if addressTaken.contains(index) || isValueType(type) {
+                if addressTaken.contains(index) || isValueType(type) || (stored.contains(index) && holdsReference(type)) {
                     let offset = allocateFrame(size: types[type].size, alignment: max(4, types[type].alignment))
                     argumentHomes.append((.frame(offset), type))
                     spills.append((wasmIndex, offset, type))
@@ -291,13 +303,20 @@ struct MethodCompiler {
     private mutating func planLocals(_ locals: [TypeID], addressTaken: Set<Int>) {
         let start = frameSize
         for (index, type) in locals.enumerated() {
-            if addressTaken.contains(index) || isValueType(type) {
+            // References live in the frame, where the collector sees them (Runtime/ABI.md "GC").
+            if addressTaken.contains(index) || isValueType(type) || holdsReference(type) {
                 localHomes.append((.frame(allocateFrame(size: max(types[type].size, 1), alignment: max(4, types[type].alignment))), type))
             } else {
                 localHomes.append((.local(newLocal(stackKind(of: type).wasmType)), type))
             }
         }
         zeroedFrame = start..<frameSize
+    }
+
+    /// Object references and managed or unmanaged pointers (which may point into an object).
+    func holdsReference(_ type: TypeID) -> Bool {
+        let kind = stackKind(of: type)
+        return kind == .ref || kind == .ptr
     }
 
     func isValueType(_ type: TypeID) -> Bool {

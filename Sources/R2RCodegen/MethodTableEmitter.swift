@@ -4,7 +4,7 @@ import ObjWriter
 /// MethodTables as Runtime/ABI.md lays them out: flags, base size, component size, parent,
 /// element type, name, GC descriptor, interface map, slot count, slots.
 enum MethodTableEmitter {
-    static let isArray: UInt32 = 0x1, isString: UInt32 = 0x2, isValueType: UInt32 = 0x4
+    static let isArray: UInt32 = 0x1, isString: UInt32 = 0x2, isValueType: UInt32 = 0x4, hasReferences: UInt32 = 0x8
     static let isInterface: UInt32 = 0x10, isEnum: UInt32 = 0x20, isPrimitive: UInt32 = 0x40
 
     /// An array's MethodTable: System.Array's parent link and virtual slots (so `ToString` and
@@ -19,7 +19,8 @@ enum MethodTableEmitter {
         }
         let symbols = emit(name: types[type].name, flags: isArray, baseSize: 8, componentSize: UInt32(types[elementType].size),
                            parent: try context.methodTable(array), element: elementTable, slots: slots,
-                           interfaceMap: try interfaceMap(name: types[type].name, implementer: array, in: context), in: context)
+                           interfaceMap: try interfaceMap(name: types[type].name, implementer: array, in: context),
+                           gcDescriptor: nil, in: context)
         // All go in the array type's COMDAT, so a second copy leaves nothing behind.
         context.builder.addComdat(SymbolNames.methodTable(types[type].name),
                                   symbols: [symbols.table, symbols.name] + (symbols.interfaceMap.map { [$0] } ?? []))
@@ -68,8 +69,16 @@ enum MethodTableEmitter {
             }
         }
         let map = flags & isInterface == 0 ? try interfaceMap(name: info.name, implementer: type, in: context) : nil
+        var descriptor: SymbolIndex?
+        if !info.referenceOffsets.isEmpty {
+            flags |= hasReferences
+            let bytes = info.referenceOffsets.reduce(le32(UInt32(info.referenceOffsets.count))) { $0 + le32(UInt32($1)) }
+            descriptor = context.builder.defineData("GC:" + info.name, segmentName: ".rodata.GC:" + info.name, bytes: bytes,
+                                                    alignmentLog2: 2, flags: [.local])
+        }
         return emit(name: info.name, flags: flags, baseSize: baseSize, componentSize: componentSize, parent: parent,
-                    element: try underlyingTable(of: type, in: context), slots: slots, interfaceMap: map, in: context).table
+                    element: try underlyingTable(of: type, in: context), slots: slots, interfaceMap: map,
+                    gcDescriptor: descriptor, in: context).table
     }
 
     /// `u32 count`, then per interface `u32 interface MethodTable*, u32 methodCount, u32
@@ -131,7 +140,7 @@ enum MethodTableEmitter {
 
     private static func emit(name: String, flags: UInt32, baseSize: UInt32, componentSize: UInt32, parent: SymbolIndex?,
                              element: SymbolIndex?, slots: [SymbolIndex?], interfaceMap: SymbolIndex?,
-                             in context: ObjectContext)
+                             gcDescriptor: SymbolIndex?, in context: ObjectContext)
         -> (table: SymbolIndex, name: SymbolIndex, interfaceMap: SymbolIndex?) {
         let symbolName = SymbolNames.methodTable(name)
         // Reflection's spelling of nested types (Outer+Inner), which Object.ToString prints.
@@ -150,6 +159,7 @@ enum MethodTableEmitter {
         }
         if let parent { relocations.append(Relocation(type: .memoryAddrI32, offset: 12, index: parent.raw)) }
         if let element { relocations.append(Relocation(type: .memoryAddrI32, offset: 16, index: element.raw)) }
+        if let gcDescriptor { relocations.append(Relocation(type: .memoryAddrI32, offset: 24, index: gcDescriptor.raw)) }
         if let interfaceMap { relocations.append(Relocation(type: .memoryAddrI32, offset: 28, index: interfaceMap.raw)) }
         relocations.sort { $0.offset < $1.offset }
         let symbol = context.builder.defineData(symbolName, segmentName: ".data." + symbolName, bytes: bytes,

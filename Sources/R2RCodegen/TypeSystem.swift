@@ -65,6 +65,9 @@ public struct TypeInfo: Sendable {
     /// A struct with exactly one instance field and no padding lowers to that field (R2R-WASM.md §6).
     public var singleField: TypeID?
     public var isEnum = false
+    /// Offsets of the reference (and pointer) fields, nested structs' included: the GC descriptor.
+    /// Classes count from the object start, value types from the value's first byte.
+    public var referenceOffsets: [Int] = []
 }
 
 /// Types, layouts and member resolution over an `AssemblyResolver`'s assemblies.
@@ -204,6 +207,11 @@ public final class TypeSystem {
         var type: TypeID?
     }
 
+    private func referenceOffsets(of field: FieldStorage, at offset: Int) -> [Int] {
+        guard let type = field.type else { return [offset] }
+        return self[type].referenceOffsets.map { $0 + offset }
+    }
+
     private func instanceFields(_ type: ResolvedType) throws -> [FieldStorage] {
         let file = resolver[type.assembly]
         return try file.fieldRows(ofType: type.typeDefRow).compactMap { field in
@@ -248,6 +256,7 @@ public final class TypeSystem {
                 offset = (end + alignment - 1) / alignment * alignment
             }
             info.fieldOffsets[field.row] = offset
+            info.referenceOffsets += referenceOffsets(of: field, at: offset)
             info.alignment = max(info.alignment, alignment)
             end = max(end, offset + field.size)
             guard end <= MethodCompiler.maximumFrameSize else { throw CompileError("struct \(name) is too large") }
@@ -270,10 +279,12 @@ public final class TypeSystem {
         if !row.extends.isNull, row.extends.table != .typeSpec {
             let base = try definition(try resolver.resolveType(row.extends, in: type.assembly))
             end = max(end, self[base].instanceSize)
+            info.referenceOffsets = self[base].referenceOffsets
         }
         for field in try instanceFields(type) {
             let offset = (end + field.alignment - 1) / field.alignment * field.alignment
             info.fieldOffsets[field.row] = offset
+            info.referenceOffsets += referenceOffsets(of: field, at: offset)
             end = offset + field.size
             guard end <= MethodCompiler.maximumFrameSize else { throw CompileError("class \(name) is too large") }
         }
