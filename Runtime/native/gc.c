@@ -1,8 +1,10 @@
-// gc.c — a non-moving mark-sweep collector for managed objects.
+// gc.c — the managed heap: a non-moving mark-sweep collector over size-classed pages.
 //
-// Every object comes from malloc and is listed in `heap.objects`. A collection sorts that
-// list by address, so any word can be tested for pointing into an object by binary search,
-// then marks from the roots and frees what it did not reach:
+// Objects live in 64 KiB pages, each holding slots of one size class (up to 32 KiB); a
+// larger object gets a run of whole pages to itself. A page table indexed by address >> 16
+// finds the page of any address in constant time, so any word can be tested for pointing
+// into a live object (interior pointers included). A collection marks from the roots and
+// sweeps unmarked slots into their page's free list:
 // - conservatively, every aligned word of the shadow stack (from the stack pointer up to
 //   __heap_base, where wasm-ld ends the stack) and of the static data (from the global base
 //   to __data_end: static fields, and the runtime's own globals). Generated code keeps every
@@ -10,33 +12,60 @@
 // - precisely, inside objects: a MethodTable's GC descriptor lists the offsets of its
 //   reference fields; arrays of references are scanned whole, arrays of structs element by
 //   element through the element type's descriptor.
-// A collection runs when the bytes allocated since the last one exceed the live bytes it
-// left (at least R2R_GC_MINIMUM_BUDGET), so memory stays within about twice what is live.
+// Pages left empty go back to malloc. A collection runs when the bytes allocated since the
+// last one exceed the live bytes it left (at least R2R_GC_MINIMUM_BUDGET), so the heap stays
+// within about twice what is live.
 #include "r2r.h"
 
 #include <emscripten/stack.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define R2R_GC_MINIMUM_BUDGET (8u << 20)
+#define R2R_GC_MINIMUM_BUDGET (4u << 20)
+#define PAGE_SHIFT 16
+#define PAGE_SIZE (1u << PAGE_SHIFT)
+#define MAX_SLOTS (PAGE_SIZE / 16)
+#define NO_SLOT UINT32_MAX
 
 extern char __data_end[];
 extern char __heap_base[];
 
+typedef struct Page {
+    uintptr_t start;
+    uint32_t slotSize;
+    uint32_t slotCount;   // 1 for a large object's run of pages
+    uint32_t pageCount;   // pages the run covers
+    uint32_t sizeClass;   // index into slotSizes; NO_SLOT for a large object
+    uint32_t unusedFrom;  // slots from here on were never handed out
+    uint32_t liveCount;
+    void* freeList;       // freed slots, linked through their first word
+    struct Page* nextAvailable;
+    uint32_t allocated[MAX_SLOTS / 32];
+    uint32_t marked[MAX_SLOTS / 32];
+} Page;
+
+static const uint32_t slotSizes[] = {16,   24,   32,   48,   64,   96,   128,   192,   256,  384,
+                                     512,  768,  1024, 1536, 2048, 3072, 4096,  6144,  8192, 12288,
+                                     16384, 21840, 32768};
+#define SIZE_CLASSES (sizeof slotSizes / sizeof slotSizes[0])
+
 typedef struct Heap {
-    uintptr_t* objects;  // object addresses; sorted during a collection
-    size_t count;
-    size_t capacity;
+    Page* pageTable[1u << (32 - PAGE_SHIFT)];
+    Page** pages;
+    size_t pageCount;
+    size_t pageCapacity;
+    Page* available[SIZE_CLASSES];  // pages of each class with a free or unused slot
     size_t allocatedSinceCollection;
     size_t liveBytes;
-    // Collection-time state.
-    uint8_t* marks;
-    size_t* markStack;
+    uintptr_t* markStack;
     size_t markStackCount;
     size_t markStackCapacity;
 } Heap;
 
 static Heap heap;
+
+static inline bool bit(const uint32_t* bits, uint32_t i) { return (bits[i >> 5] >> (i & 31)) & 1; }
+static inline void set_bit(uint32_t* bits, uint32_t i) { bits[i >> 5] |= 1u << (i & 31); }
 
 size_t r2r_gc_object_size(const void* object) {
     const MethodTable* mt = *(const MethodTable* const*)object;
@@ -45,38 +74,25 @@ size_t r2r_gc_object_size(const void* object) {
     return mt->baseSize;
 }
 
-static int compare_addresses(const void* a, const void* b) {
-    uintptr_t x = *(const uintptr_t*)a, y = *(const uintptr_t*)b;
-    return x < y ? -1 : x > y;
-}
-
-// The index of the object containing `address`, or SIZE_MAX.
-static size_t find_object(uintptr_t address) {
-    size_t low = 0, high = heap.count;
-    while (low < high) {
-        size_t middle = low + (high - low) / 2;
-        if (heap.objects[middle] <= address) low = middle + 1;
-        else high = middle;
-    }
-    if (low == 0) return SIZE_MAX;
-    size_t index = low - 1;
-    uintptr_t start = heap.objects[index];
-    return address < start + r2r_gc_object_size((const void*)start) ? index : SIZE_MAX;
-}
-
-static void mark_address(uintptr_t address) {
-    if (heap.count == 0 || address < heap.objects[0]) return;
-    size_t index = find_object(address);
-    if (index == SIZE_MAX || heap.marks[index]) return;
-    heap.marks[index] = 1;
+static void push_mark(uintptr_t object) {
     if (heap.markStackCount == heap.markStackCapacity) {
-        size_t capacity = heap.markStackCapacity ? heap.markStackCapacity * 2 : 1024;
-        size_t* grown = realloc(heap.markStack, capacity * sizeof *grown);
+        size_t capacity = heap.markStackCapacity ? heap.markStackCapacity * 2 : 4096;
+        uintptr_t* grown = realloc(heap.markStack, capacity * sizeof *grown);
         if (grown == NULL) r2r_fatal("the collector ran out of memory for its mark stack");
         heap.markStack = grown;
         heap.markStackCapacity = capacity;
     }
-    heap.markStack[heap.markStackCount++] = index;
+    heap.markStack[heap.markStackCount++] = object;
+}
+
+// Marks the live object `address` points into, if any.
+static inline void mark_address(uintptr_t address) {
+    Page* page = heap.pageTable[address >> PAGE_SHIFT];
+    if (page == NULL || address < page->start) return;
+    uint32_t slot = (uint32_t)((address - page->start) / page->slotSize);
+    if (slot >= page->slotCount || !bit(page->allocated, slot) || bit(page->marked, slot)) return;
+    set_bit(page->marked, slot);
+    push_mark(page->start + (uintptr_t)slot * page->slotSize);
 }
 
 static void scan_range(uintptr_t low, uintptr_t high) {
@@ -109,54 +125,140 @@ static void scan_object(uintptr_t object) {
     scan_descriptor(mt->gcDescriptor, mt->flags & MT_FLAG_VALUE_TYPE ? object + 4 : object);
 }
 
-static void collect(void) {
-    qsort(heap.objects, heap.count, sizeof *heap.objects, compare_addresses);
-    heap.marks = calloc(heap.count ? heap.count : 1, 1);
-    if (heap.marks == NULL) r2r_fatal("the collector ran out of memory for its mark bits");
+static void register_page(Page* page) {
+    if (heap.pageCount == heap.pageCapacity) {
+        size_t capacity = heap.pageCapacity ? heap.pageCapacity * 2 : 256;
+        Page** grown = realloc(heap.pages, capacity * sizeof *grown);
+        if (grown == NULL) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
+        heap.pages = grown;
+        heap.pageCapacity = capacity;
+    }
+    heap.pages[heap.pageCount++] = page;
+    for (uint32_t i = 0; i < page->pageCount; i++) heap.pageTable[(page->start >> PAGE_SHIFT) + i] = page;
+}
+
+static void release_page(Page* page) {
+    for (uint32_t i = 0; i < page->pageCount; i++) heap.pageTable[(page->start >> PAGE_SHIFT) + i] = NULL;
+    free((void*)page->start);
+    free(page);
+}
+
+// Sweeps every page: unmarked slots join the free list, empty pages go back to malloc.
+static void sweep(void) {
+    size_t kept = 0, liveBytes = 0;
+    for (size_t c = 0; c < SIZE_CLASSES; c++) heap.available[c] = NULL;
+    for (size_t p = 0; p < heap.pageCount; p++) {
+        Page* page = heap.pages[p];
+        uint32_t live = 0;
+        page->freeList = NULL;
+        for (uint32_t w = 0; w < (page->unusedFrom + 31) / 32; w++) {
+            page->allocated[w] &= page->marked[w];
+            page->marked[w] = 0;
+            live += (uint32_t)__builtin_popcount(page->allocated[w]);
+        }
+        if (live == 0) {
+            release_page(page);
+            continue;
+        }
+        for (uint32_t slot = page->unusedFrom; slot-- > 0;) {
+            if (bit(page->allocated, slot)) continue;
+            void* free = (void*)(page->start + (uintptr_t)slot * page->slotSize);
+            *(void**)free = page->freeList;
+            page->freeList = free;
+        }
+        page->liveCount = live;
+        liveBytes += (size_t)live * page->slotSize;
+        if (page->sizeClass != NO_SLOT && (page->freeList != NULL || page->unusedFrom < page->slotCount)) {
+            page->nextAvailable = heap.available[page->sizeClass];
+            heap.available[page->sizeClass] = page;
+        }
+        heap.pages[kept++] = page;
+    }
+    heap.pageCount = kept;
+    heap.liveBytes = liveBytes;
+}
+
+void r2r_gc_collect(void) {
     heap.markStackCount = 0;
     scan_range(emscripten_stack_get_current(), (uintptr_t)__heap_base);
     scan_range(R2R_GLOBAL_BASE, (uintptr_t)__data_end);
-    while (heap.markStackCount > 0) scan_object(heap.objects[heap.markStack[--heap.markStackCount]]);
-    size_t kept = 0, liveBytes = 0;
-    for (size_t i = 0; i < heap.count; i++) {
-        uintptr_t object = heap.objects[i];
-        if (heap.marks[i]) {
-            heap.objects[kept++] = object;
-            liveBytes += r2r_gc_object_size((const void*)object);
-        } else {
-            free((void*)object);
-        }
-    }
-    heap.count = kept;
-    heap.liveBytes = liveBytes;
+    while (heap.markStackCount > 0) scan_object(heap.markStack[--heap.markStackCount]);
+    sweep();
     heap.allocatedSinceCollection = 0;
-    free(heap.marks);
-    heap.marks = NULL;
 }
 
-void r2r_gc_collect(void) { collect(); }
+static Page* new_page(uint32_t sizeClass, uint32_t slotSize, uint32_t slotCount, uint32_t pageCount) {
+    Page* page = calloc(1, sizeof *page);
+    void* memory = page ? aligned_alloc(PAGE_SIZE, (size_t)pageCount * PAGE_SIZE) : NULL;
+    if (memory == NULL) {
+        free(page);
+        return NULL;
+    }
+    page->start = (uintptr_t)memory;
+    page->slotSize = slotSize;
+    page->slotCount = slotCount;
+    page->pageCount = pageCount;
+    page->sizeClass = sizeClass;
+    register_page(page);
+    return page;
+}
+
+static void* take_slot(Page* page) {
+    uint32_t slot;
+    void* object = page->freeList;
+    if (object != NULL) {
+        page->freeList = *(void**)object;
+        slot = (uint32_t)(((uintptr_t)object - page->start) / page->slotSize);
+    } else {
+        slot = page->unusedFrom++;
+        object = (void*)(page->start + (uintptr_t)slot * page->slotSize);
+    }
+    set_bit(page->allocated, slot);
+    page->liveCount++;
+    memset(object, 0, page->slotSize);
+    return object;
+}
+
+static void* allocate_small(uint32_t sizeClass) {
+    Page* page = heap.available[sizeClass];
+    if (page == NULL) {
+        uint32_t size = slotSizes[sizeClass];
+        page = new_page(sizeClass, size, PAGE_SIZE / size, 1);
+        if (page == NULL) return NULL;
+        heap.available[sizeClass] = page;
+    }
+    void* object = take_slot(page);
+    if (page->freeList == NULL && page->unusedFrom == page->slotCount) heap.available[sizeClass] = page->nextAvailable;
+    return object;
+}
+
+static void* allocate_large(uint64_t size) {
+    uint64_t pages = (size + PAGE_SIZE - 1) / PAGE_SIZE;
+    if (pages > (1u << (32 - PAGE_SHIFT))) return NULL;
+    Page* page = new_page(NO_SLOT, (uint32_t)(pages * PAGE_SIZE), 1, (uint32_t)pages);
+    return page ? take_slot(page) : NULL;
+}
+
+static void* try_allocate(uint64_t size) {
+    if (size <= slotSizes[SIZE_CLASSES - 1]) {
+        uint32_t c = 0;
+        while (slotSizes[c] < size) c++;
+        return allocate_small(c);
+    }
+    return allocate_large(size);
+}
 
 void* r2r_gc_allocate(uint64_t size) {
-    if (size > SIZE_MAX / 2) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
+    if (size > UINT32_MAX - PAGE_SIZE) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
+    if (size < 16) size = 16;
     size_t budget = heap.liveBytes > R2R_GC_MINIMUM_BUDGET ? heap.liveBytes : R2R_GC_MINIMUM_BUDGET;
-    if (heap.allocatedSinceCollection + size > budget) collect();
-    if (heap.count == heap.capacity) {
-        size_t capacity = heap.capacity ? heap.capacity * 2 : 4096;
-        uintptr_t* grown = realloc(heap.objects, capacity * sizeof *grown);
-        if (grown == NULL) {
-            collect();
-            r2r_throw_builtin(R2R_OUT_OF_MEMORY);
-        }
-        heap.objects = grown;
-        heap.capacity = capacity;
-    }
-    void* object = calloc(1, (size_t)size);
+    if (heap.allocatedSinceCollection + size > budget) r2r_gc_collect();
+    void* object = try_allocate(size);
     if (object == NULL) {
-        collect();
-        object = calloc(1, (size_t)size);
+        r2r_gc_collect();
+        object = try_allocate(size);
         if (object == NULL) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
     }
-    heap.objects[heap.count++] = (uintptr_t)object;
     heap.allocatedSinceCollection += (size_t)size;
     return object;
 }
