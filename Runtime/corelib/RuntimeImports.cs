@@ -55,6 +55,15 @@ namespace System
         [DllImport("*", EntryPoint = "r2r_object_address")]
         internal static extern void* ObjectAddress(object obj);
 
+        [DllImport("*", EntryPoint = "r2r_string_from_utf8")]
+        internal static extern string StringFromUtf8(byte* text);
+
+        [DllImport("*", EntryPoint = "r2r_load_reference")]
+        internal static extern object LoadReference(void* address);
+
+        [DllImport("*", EntryPoint = "memcmp")]
+        internal static extern int Memcmp(void* a, void* b, uint size);
+
         [DllImport("*", EntryPoint = "memcpy")]
         internal static extern void* Memcpy(void* destination, void* source, uint size);
 

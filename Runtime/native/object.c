@@ -48,14 +48,21 @@ uint32_t r2r_interface_method(void* object, const MethodTable* interface, uint32
 
 void* r2r_object_address(void* object) { return object; }
 
+void* r2r_string_from_utf8(const char* text) {
+    size_t length = r2r_utf8_to_utf16_length(text);
+    if (length > INT32_MAX) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
+    String* string = r2r_alloc_string((int32_t)length);
+    r2r_utf8_to_utf16(text, string->chars);
+    return string;
+}
+
 void* r2r_object_type_name(void* object) {
     if (object == NULL) r2r_throw_builtin(R2R_NULL_REFERENCE);
     const MethodTable* mt = *(const MethodTable* const*)object;
     if (!r2r_in_memory((uintptr_t)mt, sizeof *mt) || r2r_string_length((uintptr_t)mt->name) < 0)
         r2r_fatal("r2r_object_type_name: object %p has no readable MethodTable name", object);
-    size_t length = r2r_utf8_to_utf16_length(mt->name);
-    if (length > INT32_MAX) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
-    String* name = r2r_alloc_string((int32_t)length);
-    r2r_utf8_to_utf16(mt->name, name->chars);
-    return name;
+    return r2r_string_from_utf8(mt->name);
 }
+
+// The reference stored at `address` (a field the core library finds through a GC descriptor).
+void* r2r_load_reference(void* const* address) { return *address; }

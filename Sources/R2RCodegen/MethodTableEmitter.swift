@@ -69,7 +69,7 @@ enum MethodTableEmitter {
             }
         }
         let map = flags & isInterface == 0 ? try interfaceMap(name: info.name, implementer: type, in: context) : nil
-        var descriptor: SymbolIndex?
+        var descriptor: SymbolIndex? = try EnumTables.define(type, in: context)
         if !info.referenceOffsets.isEmpty {
             flags |= hasReferences
             let bytes = info.referenceOffsets.reduce(le32(UInt32(info.referenceOffsets.count))) { $0 + le32(UInt32($1)) }
