@@ -343,4 +343,20 @@ namespace System
         {
         }
     }
+
+    public sealed class TypeInitializationException : SystemException
+    {
+        private string _typeName;
+
+        public TypeInitializationException(string fullTypeName, Exception innerException)
+            : base("The type initializer for '" + fullTypeName + "' threw an exception.", innerException)
+        {
+            _typeName = fullTypeName;
+        }
+
+        public string TypeName
+        {
+            get { return (object)_typeName == null ? "" : _typeName; }
+        }
+    }
 }

@@ -22,6 +22,12 @@ namespace System
             }
         }
 
+        // A type initializer failed (now or before): generated code's trigger calls this.
+        internal static void ThrowTypeInitialization(string typeName, Exception inner)
+        {
+            throw new TypeInitializationException(typeName, inner);
+        }
+
         // An exception no handler caught: the invoke thunk that caught it calls this, and the
         // program ends as mono ends it.
         internal static void ReportUnhandled(Exception exception)

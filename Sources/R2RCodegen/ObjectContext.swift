@@ -116,7 +116,7 @@ final class ObjectContext {
         let name = "CCTOR:" + types[type].name
         let owned = types[type].definition?.assembly == assembly
         return try dataSymbol(name, define: owned ? { [unowned self] in
-            self.builder.defineData(name, segmentName: ".bss." + name, bytes: [0], alignmentLog2: 0)
+            self.builder.defineData(name, segmentName: ".bss." + name, bytes: [UInt8](repeating: 0, count: 8), alignmentLog2: 2)
         } : nil)
     }
 
