@@ -55,6 +55,9 @@ namespace System
         [DllImport("*", EntryPoint = "r2r_object_address")]
         internal static extern void* ObjectAddress(object obj);
 
+        [DllImport("*", EntryPoint = "r2r_gc_collect")]
+        internal static extern void Collect();
+
         [DllImport("*", EntryPoint = "r2r_string_from_utf8")]
         internal static extern string StringFromUtf8(byte* text);
 

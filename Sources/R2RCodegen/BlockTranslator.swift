@@ -53,10 +53,16 @@ struct BlockTranslator {
     /// The local a new entry at the top will use (for code that fills it in pieces).
     mutating func nextLocal(_ kind: SlotKind) -> UInt32 { compiler.slotLocal(stack.count, kind) }
 
-    /// Stores every reference and pointer on the evaluation stack into its depth's frame slot,
-    /// before an instruction that may call (and so collect): the collector scans frames, not wasm
-    /// locals. The locals keep their values; objects do not move.
+    /// Stores every reference and pointer on the evaluation stack into its depth's frame slot, and
+    /// every reference local into its shadow slot, before an instruction that may call (and so
+    /// collect): the collector scans frames, not wasm locals. The locals keep their values;
+    /// objects do not move.
     mutating func spillReferences() {
+        for shadow in compiler.shadowedReferences {
+            code.localGet(fp)
+            code.localGet(shadow.local)
+            MemoryAccess.store(.i32, size: 4, offset: shadow.offset, into: &code)
+        }
         for depth in stack.indices where stack[depth] == .ref || stack[depth] == .ptr {
             code.localGet(fp)
             code.localGet(compiler.slotLocal(depth, stack[depth]))
@@ -76,14 +82,21 @@ struct BlockTranslator {
         code.call(functionSymbol: context.nativeFunction(name, FunctionType(params: params, results: results)))
     }
 
-    /// `if (condition on the wasm stack) throw kind`. The helper does not return: saying so
-    /// with `unreachable` keeps the check's cold path out of the engine's merge points.
+    /// `if (condition on the wasm stack) throw kind`.
     mutating func throwIf(_ kind: BuiltinException) {
         code.beginIf()
+        throwBuiltin(kind)
+        code.end()
+    }
+
+    /// Raises a builtin exception. The helper does not return: saying so with `unreachable` keeps
+    /// the cold path out of the engine's merge points. Creating the exception may collect, and a
+    /// handler in this method may still use the locals, so their references are spilled first.
+    mutating func throwBuiltin(_ kind: BuiltinException) {
+        spillReferences()
         code.i32Const(kind.rawValue)
         callRuntime("r2r_throw_builtin", [.i32], [])
         code.emit(.unreachable)
-        code.end()
     }
 
     mutating func nullCheck(_ local: UInt32) {

@@ -69,6 +69,9 @@ struct MethodCompiler {
     var scratch: [ValueType: [UInt32]] = [:]
     /// Frame slots where references on the evaluation stack wait out a call, by stack depth.
     var referenceSpillSlots: [Int: Int] = [:]
+    /// Reference locals (and arguments `starg` overwrites; the caller's frame keeps the object it
+    /// passed alive) with the frame slot each is copied to before a call (Runtime/ABI.md "GC").
+    var shadowedReferences: [(local: UInt32, offset: Int)] = []
     /// Frame bytes the prologue zeroes (struct and address-taken locals when `localsinit`).
     var zeroedFrame = 0..<0
 
@@ -247,8 +250,8 @@ struct MethodCompiler {
         return (function.functionBody(locals: declaredLocals), function.relocations)
     }
 
-    /// Arguments and locals that must live in the frame: those whose address is taken, and
-    /// arguments `starg` overwrites (the caller's frame keeps the object it passed alive, not a new one).
+    /// Arguments and locals whose address is taken (they live in the frame), and arguments
+    /// `starg` overwrites.
     private func frameVariables() -> (arguments: Set<Int>, storedArguments: Set<Int>, locals: Set<Int>) {
         var arguments: Set<Int> = [], stored: Set<Int> = [], locals: Set<Int> = []
         for instruction in instructions {
@@ -263,8 +266,8 @@ struct MethodCompiler {
         return (arguments, stored, locals)
     }
 
-    /// Wasm parameter `i` holds IL argument `i` unless it is a struct, its address is taken, or it
-    /// is a reference `starg` overwrites; then the prologue spills it to the frame.
+    /// Wasm parameter `i` holds IL argument `i` unless it is a struct or its address is taken;
+    /// then the prologue spills it to the frame.
     private mutating func planArguments(addressTaken: Set<Int>, stored: Set<Int>) throws {
         var arguments: [(type: TypeID, lowered: LoweredValue)] = []
         if shape.hasThis {
@@ -281,12 +284,13 @@ struct MethodCompiler {
             let type = argument.type
             switch argument.lowered {
             case .scalar:
-                if addressTaken.contains(index) || isValueType(type) || (stored.contains(index) && holdsReference(type)) {
+                if addressTaken.contains(index) || isValueType(type) {
                     let offset = allocateFrame(size: types[type].size, alignment: max(4, types[type].alignment))
                     argumentHomes.append((.frame(offset), type))
                     spills.append((wasmIndex, offset, type))
                 } else {
                     argumentHomes.append((.local(wasmIndex), type))
+                    if stored.contains(index) && holdsReference(type) { shadow(wasmIndex) }
                 }
                 wasmIndex += 1
             case .byReference:
@@ -303,14 +307,19 @@ struct MethodCompiler {
     private mutating func planLocals(_ locals: [TypeID], addressTaken: Set<Int>) {
         let start = frameSize
         for (index, type) in locals.enumerated() {
-            // References live in the frame, where the collector sees them (Runtime/ABI.md "GC").
-            if addressTaken.contains(index) || isValueType(type) || holdsReference(type) {
+            if addressTaken.contains(index) || isValueType(type) {
                 localHomes.append((.frame(allocateFrame(size: max(types[type].size, 1), alignment: max(4, types[type].alignment))), type))
             } else {
-                localHomes.append((.local(newLocal(stackKind(of: type).wasmType)), type))
+                let local = newLocal(stackKind(of: type).wasmType)
+                localHomes.append((.local(local), type))
+                if holdsReference(type) { shadow(local) }
             }
         }
         zeroedFrame = start..<frameSize
+    }
+
+    private mutating func shadow(_ local: UInt32) {
+        shadowedReferences.append((local, allocateFrame(size: 4, alignment: 4)))
     }
 
     /// Object references and managed or unmanaged pointers (which may point into an object).

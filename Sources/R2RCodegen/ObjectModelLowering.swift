@@ -121,9 +121,7 @@ extension BlockTranslator {
         code.emit(.i32Eqz)
         code.beginIf()
         if throwing {
-            code.i32Const(BuiltinException.invalidCast.rawValue)
-            callRuntime("r2r_throw_builtin", [.i32], [])
-            code.emit(.unreachable)
+            throwBuiltin(.invalidCast)
         } else {
             code.i32Const(0)
             code.localSet(result)
