@@ -3,8 +3,11 @@
 // Objects live in 64 KiB pages, each holding slots of one size class (up to 32 KiB); a
 // larger object gets a run of whole pages to itself. A page table indexed by address >> 16
 // finds the page of any address in constant time, so any word can be tested for pointing
-// into a live object (interior pointers included). A collection marks from the roots and
-// sweeps unmarked slots into their page's free list:
+// into a live object (interior pointers included). Each page has an allocated bitmap and a
+// mark bitmap: allocation takes the next clear allocated bit, and sweeping is one AND of
+// the two bitmaps per 32 slots. Free slots are always zero: a new page is cleared whole and
+// the sweep clears what died, in runs, so allocation writes nothing but the bit. A
+// collection marks from the roots:
 // - conservatively, every aligned word of the shadow stack (from the stack pointer up to
 //   __heap_base, where wasm-ld ends the stack) and of the static data (from the global base
 //   to __data_end: static fields, and the runtime's own globals). Generated code keeps every
@@ -21,11 +24,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define R2R_GC_MINIMUM_BUDGET (4u << 20)
+#define R2R_GC_MINIMUM_BUDGET (8u << 20)
 #define PAGE_SHIFT 16
 #define PAGE_SIZE (1u << PAGE_SHIFT)
 #define MAX_SLOTS (PAGE_SIZE / 16)
 #define NO_SLOT UINT32_MAX
+#define SMALL_LIMIT 1024u
 
 extern char __data_end[];
 extern char __heap_base[];
@@ -36,12 +40,12 @@ typedef struct Page {
     uint32_t slotCount;   // 1 for a large object's run of pages
     uint32_t pageCount;   // pages the run covers
     uint32_t sizeClass;   // index into slotSizes; NO_SLOT for a large object
-    uint32_t unusedFrom;  // slots from here on were never handed out
-    uint32_t liveCount;
-    void* freeList;       // freed slots, linked through their first word
+    uint32_t cursor;      // the allocated-bitmap word to search from
     struct Page* nextAvailable;
+    // Bits past slotCount stay set in `allocated`, so a clear bit is always a free slot.
     uint32_t allocated[MAX_SLOTS / 32];
     uint32_t marked[MAX_SLOTS / 32];
+    uint32_t dead[MAX_SLOTS / 32];  // during a sweep: the slots it frees
 } Page;
 
 static const uint32_t slotSizes[] = {16,   24,   32,   48,   64,   96,   128,   192,   256,  384,
@@ -63,6 +67,17 @@ typedef struct Heap {
 } Heap;
 
 static Heap heap;
+
+// Small objects come from a per-class allocation buffer: a run of free slots, already
+// marked allocated (a collection frees what is left of it, and skips a slot never handed out:
+// its MethodTable pointer is 0).
+typedef struct AllocationBuffer {
+    uintptr_t next;
+    uintptr_t end;
+} AllocationBuffer;
+
+// Generated code allocates from these inline (Runtime/ABI.md "GC"), by size class.
+AllocationBuffer r2r_allocation_buffers[SIZE_CLASSES];
 
 static inline bool bit(const uint32_t* bits, uint32_t i) { return (bits[i >> 5] >> (i & 31)) & 1; }
 static inline void set_bit(uint32_t* bits, uint32_t i) { bits[i >> 5] |= 1u << (i & 31); }
@@ -108,7 +123,7 @@ static void scan_descriptor(const uint32_t* descriptor, uintptr_t base) {
 
 static void scan_object(uintptr_t object) {
     const MethodTable* mt = *(const MethodTable* const*)object;
-    if (mt->flags & MT_FLAG_STRING) return;
+    if (mt == NULL || (mt->flags & MT_FLAG_STRING)) return;
     if (mt->flags & MT_FLAG_ARRAY) {
         const MethodTable* element = mt->element;
         uint32_t length = (uint32_t)((const Array*)object)->length;
@@ -143,15 +158,49 @@ static void release_page(Page* page) {
     free(page);
 }
 
-// Sweeps every page: unmarked slots join the free list, empty pages go back to malloc.
+static uint32_t bitmap_words(const Page* page) { return (page->slotCount + 31) / 32; }
+
+// Marks the bits past the last slot as allocated.
+static void fill_tail(Page* page) {
+    uint32_t used = page->slotCount % 32;
+    if (used != 0) page->allocated[page->slotCount / 32] |= ~0u << used;
+}
+
+// Zeroes the slots the sweep freed, each run of adjacent ones at once.
+static void clear_dead(Page* page) {
+    uint32_t runStart = 0, runLength = 0;
+    for (uint32_t w = 0; w < bitmap_words(page); w++) {
+        uint32_t dead = page->dead[w];
+        while (dead != 0) {
+            uint32_t start = (uint32_t)__builtin_ctz(dead);
+            uint32_t rest = dead >> start;
+            uint32_t length = rest == ~0u ? 32 : (uint32_t)__builtin_ctz(~rest);
+            uint32_t slot = w * 32 + start;
+            if (runLength != 0 && runStart + runLength == slot) {
+                runLength += length;
+            } else {
+                if (runLength != 0)
+                    memset((void*)(page->start + (uintptr_t)runStart * page->slotSize), 0, (size_t)runLength * page->slotSize);
+                runStart = slot;
+                runLength = length;
+            }
+            dead = length + start >= 32 ? 0 : dead & ~(((1u << length) - 1) << start);
+        }
+    }
+    if (runLength != 0)
+        memset((void*)(page->start + (uintptr_t)runStart * page->slotSize), 0, (size_t)runLength * page->slotSize);
+}
+
+// Sweeps every page: unmarked slots become free, empty pages go back to malloc.
 static void sweep(void) {
     size_t kept = 0, liveBytes = 0;
     for (size_t c = 0; c < SIZE_CLASSES; c++) heap.available[c] = NULL;
     for (size_t p = 0; p < heap.pageCount; p++) {
         Page* page = heap.pages[p];
         uint32_t live = 0;
-        page->freeList = NULL;
-        for (uint32_t w = 0; w < (page->unusedFrom + 31) / 32; w++) {
+        uint32_t words = bitmap_words(page);
+        for (uint32_t w = 0; w < words; w++) {
+            page->dead[w] = page->allocated[w] & ~page->marked[w];
             page->allocated[w] &= page->marked[w];
             page->marked[w] = 0;
             live += (uint32_t)__builtin_popcount(page->allocated[w]);
@@ -160,15 +209,13 @@ static void sweep(void) {
             release_page(page);
             continue;
         }
-        for (uint32_t slot = page->unusedFrom; slot-- > 0;) {
-            if (bit(page->allocated, slot)) continue;
-            void* free = (void*)(page->start + (uintptr_t)slot * page->slotSize);
-            *(void**)free = page->freeList;
-            page->freeList = free;
-        }
-        page->liveCount = live;
+        // The bits past the last slot are set but are no slots.
+        if (page->slotCount % 32 != 0) page->dead[words - 1] &= ~(~0u << (page->slotCount % 32));
+        clear_dead(page);
+        fill_tail(page);
+        page->cursor = 0;
         liveBytes += (size_t)live * page->slotSize;
-        if (page->sizeClass != NO_SLOT && (page->freeList != NULL || page->unusedFrom < page->slotCount)) {
+        if (page->sizeClass != NO_SLOT && live < page->slotCount) {
             page->nextAvailable = heap.available[page->sizeClass];
             heap.available[page->sizeClass] = page;
         }
@@ -179,6 +226,7 @@ static void sweep(void) {
 }
 
 void r2r_gc_collect(void) {
+    memset(r2r_allocation_buffers, 0, sizeof r2r_allocation_buffers);
     heap.markStackCount = 0;
     scan_range(emscripten_stack_get_current(), (uintptr_t)__heap_base);
     scan_range(R2R_GLOBAL_BASE, (uintptr_t)__data_end);
@@ -199,58 +247,98 @@ static Page* new_page(uint32_t sizeClass, uint32_t slotSize, uint32_t slotCount,
     page->slotCount = slotCount;
     page->pageCount = pageCount;
     page->sizeClass = sizeClass;
+    memset(memory, 0, (size_t)pageCount * PAGE_SIZE);
+    fill_tail(page);
     register_page(page);
     return page;
 }
 
-static void* take_slot(Page* page) {
-    uint32_t slot;
-    void* object = page->freeList;
-    if (object != NULL) {
-        page->freeList = *(void**)object;
-        slot = (uint32_t)(((uintptr_t)object - page->start) / page->slotSize);
-    } else {
-        slot = page->unusedFrom++;
-        object = (void*)(page->start + (uintptr_t)slot * page->slotSize);
+// The next run of adjacent free slots of `page` within one bitmap word, marked allocated:
+// its first slot (zero already) and, in *count, its length; NULL when the page is full.
+static void* take_run(Page* page, uint32_t* count) {
+    uint32_t words = bitmap_words(page);
+    for (uint32_t w = page->cursor; w < words; w++) {
+        uint32_t free = ~page->allocated[w];
+        if (free == 0) continue;
+        uint32_t start = (uint32_t)__builtin_ctz(free);
+        uint32_t rest = free >> start;
+        uint32_t run = rest == ~0u ? 32 : (uint32_t)__builtin_ctz(~rest);
+        page->allocated[w] |= (run == 32 ? ~0u : (1u << run) - 1) << start;
+        page->cursor = w;
+        *count = run;
+        return (void*)(page->start + (uintptr_t)(w * 32 + start) * page->slotSize);
     }
-    set_bit(page->allocated, slot);
-    page->liveCount++;
-    memset(object, 0, page->slotSize);
-    return object;
+    page->cursor = words;
+    return NULL;
 }
 
-static void* allocate_small(uint32_t sizeClass) {
-    Page* page = heap.available[sizeClass];
-    if (page == NULL) {
-        uint32_t size = slotSizes[sizeClass];
-        page = new_page(sizeClass, size, PAGE_SIZE / size, 1);
-        if (page == NULL) return NULL;
-        heap.available[sizeClass] = page;
+// A run of free slots of class `sizeClass` from the first page that has one (a new page when
+// none has).
+static void* allocate_run(uint32_t sizeClass, uint32_t* count) {
+    for (;;) {
+        Page* page = heap.available[sizeClass];
+        if (page == NULL) {
+            uint32_t size = slotSizes[sizeClass];
+            page = new_page(sizeClass, size, PAGE_SIZE / size, 1);
+            if (page == NULL) return NULL;
+            heap.available[sizeClass] = page;
+        }
+        void* run = take_run(page, count);
+        if (run != NULL) return run;
+        heap.available[sizeClass] = page->nextAvailable;
     }
-    void* object = take_slot(page);
-    if (page->freeList == NULL && page->unusedFrom == page->slotCount) heap.available[sizeClass] = page->nextAvailable;
-    return object;
 }
 
 static void* allocate_large(uint64_t size) {
     uint64_t pages = (size + PAGE_SIZE - 1) / PAGE_SIZE;
     if (pages > (1u << (32 - PAGE_SHIFT))) return NULL;
     Page* page = new_page(NO_SLOT, (uint32_t)(pages * PAGE_SIZE), 1, (uint32_t)pages);
-    return page ? take_slot(page) : NULL;
+    uint32_t count;
+    return page ? take_run(page, &count) : NULL;
+}
+
+// Size class by size in 8-byte units, for sizes up to SMALL_LIMIT (filled at start-up).
+static uint8_t classBySize[SMALL_LIMIT / 8 + 1];
+
+__attribute__((constructor)) static void build_class_table(void) {
+    uint32_t c = 0;
+    for (uint32_t units = 0; units <= SMALL_LIMIT / 8; units++) {
+        while (slotSizes[c] < units * 8) c++;
+        classBySize[units] = (uint8_t)c;
+    }
+}
+
+static uint32_t size_class(uint64_t size) {
+    if (size <= SMALL_LIMIT) return classBySize[(size + 7) / 8];
+    uint32_t c = 0;
+    while (slotSizes[c] < size) c++;
+    return c;
 }
 
 static void* try_allocate(uint64_t size) {
-    if (size <= slotSizes[SIZE_CLASSES - 1]) {
-        uint32_t c = 0;
-        while (slotSizes[c] < size) c++;
-        return allocate_small(c);
-    }
-    return allocate_large(size);
+    if (size > slotSizes[SIZE_CLASSES - 1]) return allocate_large(size);
+    uint32_t sizeClass = size_class(size);
+    uint32_t count;
+    void* run = allocate_run(sizeClass, &count);
+    if (run == NULL) return NULL;
+    uint32_t slotSize = slotSizes[sizeClass];
+    r2r_allocation_buffers[sizeClass].next = (uintptr_t)run + slotSize;
+    r2r_allocation_buffers[sizeClass].end = (uintptr_t)run + (uintptr_t)count * slotSize;
+    heap.allocatedSinceCollection += (size_t)count * slotSize;
+    return run;
 }
 
 void* r2r_gc_allocate(uint64_t size) {
-    if (size > UINT32_MAX - PAGE_SIZE) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
     if (size < 16) size = 16;
+    if (size <= SMALL_LIMIT) {
+        AllocationBuffer* buffer = &r2r_allocation_buffers[classBySize[(size + 7) / 8]];
+        if (buffer->next < buffer->end) {
+            void* object = (void*)buffer->next;
+            buffer->next += slotSizes[classBySize[(size + 7) / 8]];
+            return object;
+        }
+    }
+    if (size > UINT32_MAX - PAGE_SIZE) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
     size_t budget = heap.liveBytes > R2R_GC_MINIMUM_BUDGET ? heap.liveBytes : R2R_GC_MINIMUM_BUDGET;
     if (heap.allocatedSinceCollection + size > budget) r2r_gc_collect();
     void* object = try_allocate(size);
@@ -259,6 +347,6 @@ void* r2r_gc_allocate(uint64_t size) {
         object = try_allocate(size);
         if (object == NULL) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
     }
-    heap.allocatedSinceCollection += (size_t)size;
+    if (size > slotSizes[SIZE_CLASSES - 1]) heap.allocatedSinceCollection += (size_t)size;
     return object;
 }

@@ -20,6 +20,9 @@ struct BlockTranslator {
     var tokenFieldSize = 0
     /// The type a `constrained.` prefix names, for the `callvirt` after it.
     var constraint: TypeID?
+    /// Stack-entry locals known to hold a non-null reference (`this` of a class's method, which
+    /// callvirt checked), so null checks on them are left out. Every write to a local clears it.
+    var nonNullLocals: Set<UInt32> = []
 
     init(compiler: MethodCompiler, block: Int, stack: [SlotKind]) {
         self.compiler = compiler
@@ -47,11 +50,10 @@ struct BlockTranslator {
     /// Pushes an entry and stores the wasm stack's top value into it.
     mutating func push(_ kind: SlotKind) {
         stack.append(kind)
-        code.localSet(compiler.slotLocal(stack.count - 1, kind))
+        let local = compiler.slotLocal(stack.count - 1, kind)
+        code.localSet(local)
+        nonNullLocals.remove(local)
     }
-
-    /// The local a new entry at the top will use (for code that fills it in pieces).
-    mutating func nextLocal(_ kind: SlotKind) -> UInt32 { compiler.slotLocal(stack.count, kind) }
 
     /// Stores every reference and pointer on the evaluation stack into its depth's frame slot, and
     /// every reference local into its shadow slot, before an instruction that may call (and so
@@ -100,6 +102,7 @@ struct BlockTranslator {
     }
 
     mutating func nullCheck(_ local: UInt32) {
+        if nonNullLocals.contains(local) { return }
         code.localGet(local)
         code.emit(.i32Eqz)
         throwIf(.nullReference)
@@ -170,7 +173,9 @@ struct BlockTranslator {
             break
         case .ldarg0, .ldarg1, .ldarg2, .ldarg3, .ldarg, .ldargS:
             let implicit = Int(op.rawValue) - Int(CILOpcode.ldarg0.rawValue)
-            try loadVariable(compiler.argumentHomes, variable(instruction, implicit: implicit))
+            let index = variable(instruction, implicit: implicit)
+            try loadVariable(compiler.argumentHomes, index)
+            if index == 0, compiler.thisIsNonNull { nonNullLocals.insert(local(stack.count - 1)) }
         case .ldloc0, .ldloc1, .ldloc2, .ldloc3, .ldloc, .ldlocS:
             let implicit = Int(op.rawValue) - Int(CILOpcode.ldloc0.rawValue)
             try loadVariable(compiler.localHomes, variable(instruction, implicit: implicit))
@@ -218,7 +223,9 @@ struct BlockTranslator {
             } else {
                 code.localGet(source)
             }
+            let sourceIsNonNull = nonNullLocals.contains(source)
             push(top)
+            if sourceIsNonNull { nonNullLocals.insert(local(stack.count - 1)) }
         case .pop:
             _ = try pop()
         case .ret:

@@ -49,8 +49,17 @@ extension BlockTranslator {
             return
         }
         if virtual, let this = arguments.this, this.kind == .ref { nullCheck(this.local) }
+        // A method whose whole body is `ret` (System.Object's constructor) needs no call.
+        if shape.returnType == types.void, try isEmpty(method) { return }
         try emitManagedCall(.direct(try context.methodSymbol(method)), shape, this: arguments.this,
                             parameters: arguments.parameters, site: site)
+    }
+
+    private func isEmpty(_ method: MethodHandle) throws -> Bool {
+        let file = types.resolver[method.assembly]
+        guard let body = try file.methodBody(ofMethod: method.row), body.codeRange.count == 1,
+              body.exceptionClauses.isEmpty else { return false }
+        return file.bytes[body.codeRange.lowerBound] == CILOpcode.ret.rawValue
     }
 
     /// `constrained. T callvirt M` (ECMA-335 III.2.1): `this` is a pointer to a T. A reference type
@@ -65,6 +74,7 @@ extension BlockTranslator {
             code.localGet(pointer)
             code.emit(.i32Load, align: 2, offset: 0)
             code.localSet(compiler.slotLocal(thisDepth, .ref))
+            nonNullLocals.remove(compiler.slotLocal(thisDepth, .ref))
             stack[thisDepth] = .ref
             return nil
         }
@@ -89,6 +99,7 @@ extension BlockTranslator {
         try storeThrough(boxed, offset: 4, type: type, value: try pop())
         code.localGet(boxed)
         code.localSet(compiler.slotLocal(thisDepth, .ref))
+        nonNullLocals.remove(compiler.slotLocal(thisDepth, .ref))
         stack[thisDepth] = .ref
         return nil
     }
@@ -279,8 +290,7 @@ extension BlockTranslator {
         }
         guard types[owner].name != "System.String" else { throw CompileError("String constructors are not supported yet") }
         let object = compiler.scratchLocal(.i32, 1)
-        code.i32ConstMemoryAddress(symbol: try context.methodTable(owner))
-        callRuntime("r2r_alloc_object", [.i32], [.i32])
+        emitAllocateObject(table: try context.methodTable(owner), size: types[owner].instanceSize)
         code.localSet(object)
         try emitManagedCall(.direct(symbol), shape, this: (.ref, object), parameters: parameters, site: site)
         code.localGet(object)

@@ -173,6 +173,10 @@ struct MethodCompiler {
         let locals = try file.locals(of: body).locals.map { try types.type(of: $0, in: method.assembly) }
         let variables = frameVariables()
         try planArguments(addressTaken: variables.arguments, stored: variables.storedArguments)
+        if shape.hasThis, types.isReference(shape.declaringType), case .local = argumentHomes.first?.home,
+           !variables.storedArguments.contains(0) {
+            thisIsNonNull = true
+        }
         planLocals(locals, addressTaken: variables.locals)
 
         if !body.exceptionClauses.isEmpty {
@@ -303,6 +307,9 @@ struct MethodCompiler {
     }
 
     var spills: [(parameter: UInt32, offset: Int, type: TypeID)] = []
+    /// `this` is a class instance held in its wasm parameter and never overwritten: callvirt
+    /// checked it, so it is not null inside the method.
+    var thisIsNonNull = false
 
     private mutating func planLocals(_ locals: [TypeID], addressTaken: Set<Int>) {
         let start = frameSize

@@ -13,6 +13,8 @@ final class ObjectContext {
     private var stringLiterals: [[UInt16]: SymbolIndex] = [:]
     private var fieldData: [FieldHandle: SymbolIndex] = [:]
     private(set) var stackPointer: SymbolIndex
+    /// The runtime's `r2r_allocation_buffers` (Runtime/ABI.md "GC"), for inline allocation.
+    private(set) lazy var allocationBuffers: SymbolIndex = builder.undefinedData("r2r_allocation_buffers")
     /// Value types' `this`-adjusting entry points, by the method they call.
     var unboxingStubs: [MethodHandle: SymbolIndex] = [:]
     /// `__indirect_function_table`, imported on first use (thunks' `call_indirect`).
@@ -88,7 +90,7 @@ final class ObjectContext {
         let name = SymbolNames.staticField(owner: types[owner].name,
                                            name: try file.metadata.string(try file.metadata.field(field.row).name.offset))
         let size = max(1, types[type].size), alignmentLog2 = UInt32(max(4, types[type].alignment).trailingZeroBitCount)
-        return try dataSymbol(name, define: field.assembly == assembly ? { [unowned self] in
+        return dataSymbol(name, define: field.assembly == assembly ? { [unowned self] in
             self.builder.defineData(name, segmentName: ".bss." + name, bytes: [UInt8](repeating: 0, count: size),
                                     alignmentLog2: alignmentLog2)
         } : nil)
@@ -111,11 +113,12 @@ final class ObjectContext {
         if try file.typeInitializer(ofType: typeRow) != nil { _ = try typeInitializerFlag(type) }
     }
 
-    /// The one-byte "type initializer ran" flag of `type`, defined by the object of its assembly.
+    /// The type-initializer state word of `type` (StaticConstructors), defined by the object of
+    /// its assembly.
     func typeInitializerFlag(_ type: TypeID) throws -> SymbolIndex {
         let name = "CCTOR:" + types[type].name
         let owned = types[type].definition?.assembly == assembly
-        return try dataSymbol(name, define: owned ? { [unowned self] in
+        return dataSymbol(name, define: owned ? { [unowned self] in
             self.builder.defineData(name, segmentName: ".bss." + name, bytes: [UInt8](repeating: 0, count: 8), alignmentLog2: 2)
         } : nil)
     }

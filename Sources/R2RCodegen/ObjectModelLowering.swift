@@ -113,6 +113,7 @@ extension BlockTranslator {
         let type = try types.type(token: token, in: assembly)
         let object = try pop()
         let result = compiler.slotLocal(stack.count, .ref)
+        nonNullLocals.remove(result)
         code.localGet(object.local)
         code.localSet(result)
         code.localGet(object.local)
@@ -145,8 +146,7 @@ extension BlockTranslator {
         guard !types.isReference(type) else { return }
         let value = try pop()
         let object = compiler.scratchLocal(.i32, 1)
-        code.i32ConstMemoryAddress(symbol: try context.methodTable(type))
-        callRuntime("r2r_alloc_object", [.i32], [.i32])
+        emitAllocateObject(table: try context.methodTable(type), size: (4 + types[type].size + 3) / 4 * 4)
         code.localSet(object)
         try storeThrough(object, offset: 4, type: type, value: value)
         code.localGet(object)
