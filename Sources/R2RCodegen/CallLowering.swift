@@ -25,6 +25,7 @@ extension BlockTranslator {
         let row = try file.metadata.methodDef(method.row)
         let shape = try types.shape(of: method)
         if try emitIntrinsic(method, shape) { return }
+        if try emitStringIntrinsic(method) { return }
         var dispatch = false, isInterfaceCall = false
         if virtual, row.flags & MethodAttributes.virtual != 0, row.flags & MethodAttributes.final == 0 {
             let ownerRow = try file.metadata.typeDef(try file.declaringType(ofMethod: method.row))
@@ -129,6 +130,46 @@ extension BlockTranslator {
         if kind == .f32 && value.kind == .f64 { code.emit(.f32DemoteF64) }
         code.emit(opcode)
         push(kind)
+        return true
+    }
+
+    /// The core library's string accessors, inline with their exact behaviour: `Length`, the
+    /// `Chars` indexer (IndexOutOfRangeException past the end, as mono), and
+    /// `RuntimeHelpers.OffsetToStringData` (8, Runtime/ABI.md), which `fixed` on a string calls.
+    private mutating func emitStringIntrinsic(_ method: MethodHandle) throws -> Bool {
+        guard method.assembly == types.coreLibrary else { return false }
+        let file = types.resolver[method.assembly]
+        let row = try file.metadata.methodDef(method.row)
+        let owner = try file.typeDefName(try file.declaringType(ofMethod: method.row))
+        let name = try file.metadata.string(row.name.offset)
+        switch (owner, name) {
+        case ("System.String", "get_Length"):
+            let string = try pop()
+            nullCheck(string.local)
+            code.localGet(string.local)
+            code.emit(.i32Load, align: 2, offset: 4)
+            push(.i32)
+        case ("System.String", "get_Chars"):
+            let index = try pop(), string = try pop()
+            nullCheck(string.local)
+            code.localGet(index.local)
+            code.localGet(string.local)
+            code.emit(.i32Load, align: 2, offset: 4)
+            code.emit(.i32GeU)
+            throwIf(.indexOutOfRange)
+            code.localGet(string.local)
+            code.localGet(index.local)
+            code.i32Const(1)
+            code.emit(.i32Shl)
+            code.emit(.i32Add)
+            code.emit(.i32Load16U, align: 1, offset: 8)
+            push(.i32)
+        case ("System.Runtime.CompilerServices.RuntimeHelpers", "get_OffsetToStringData"):
+            code.i32Const(8)
+            push(.i32)
+        default:
+            return false
+        }
         return true
     }
 
