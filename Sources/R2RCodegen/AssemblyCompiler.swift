@@ -78,7 +78,7 @@ public enum AssemblyCompiler {
             .init(name: "language", values: [("CIL", "")]),
             .init(name: "processed-by", values: [("r2r-cc", R2RImage.defaultCompilerIdentifier.replacingOccurrences(of: "r2r-cc ", with: ""))]),
         ])
-        context.builder.targetFeatures = TargetFeaturesSection(features: ["bulk-memory", "mutable-globals", "nontrapping-fptoint", "sign-ext"]
+        context.builder.targetFeatures = TargetFeaturesSection(features: ["bulk-memory", "exception-handling", "mutable-globals", "nontrapping-fptoint", "sign-ext"]
             .map { TargetFeaturesSection.Feature(prefix: 0x2B, name: $0) })
         return ModuleWriter.write(context.builder.build())
     }
