@@ -121,6 +121,11 @@ static void scan_descriptor(const uint32_t* descriptor, uintptr_t base) {
     for (uint32_t i = 0; i < count; i++) mark_address(*(const uint32_t*)(base + descriptor[1 + i]));
 }
 
+// A MethodTable's GC descriptor (an enum's +24 is its names table instead).
+static const uint32_t* descriptor_of(const MethodTable* mt) {
+    return mt->flags & MT_FLAG_ENUM ? NULL : mt->gcDescriptor;
+}
+
 static void scan_object(uintptr_t object) {
     const MethodTable* mt = *(const MethodTable* const*)object;
     if (mt == NULL || (mt->flags & MT_FLAG_STRING)) return;
@@ -130,14 +135,15 @@ static void scan_object(uintptr_t object) {
         uintptr_t data = object + 8;
         if (!(element->flags & MT_FLAG_VALUE_TYPE)) {
             for (uint32_t i = 0; i < length; i++) mark_address(((const uint32_t*)data)[i]);
-        } else if (element->gcDescriptor != NULL) {
-            for (uint32_t i = 0; i < length; i++) scan_descriptor(element->gcDescriptor, data + (uintptr_t)i * mt->componentSize);
+        } else if (descriptor_of(element) != NULL) {
+            for (uint32_t i = 0; i < length; i++) scan_descriptor(descriptor_of(element), data + (uintptr_t)i * mt->componentSize);
         }
         return;
     }
-    if (mt->gcDescriptor == NULL) return;
+    const uint32_t* descriptor = descriptor_of(mt);
+    if (descriptor == NULL) return;
     // A boxed value's fields start after the MethodTable pointer; a class's offsets count it.
-    scan_descriptor(mt->gcDescriptor, mt->flags & MT_FLAG_VALUE_TYPE ? object + 4 : object);
+    scan_descriptor(descriptor, mt->flags & MT_FLAG_VALUE_TYPE ? object + 4 : object);
 }
 
 static void register_page(Page* page) {
@@ -330,11 +336,12 @@ static void* try_allocate(uint64_t size) {
 
 void* r2r_gc_allocate(uint64_t size) {
     if (size < 16) size = 16;
-    if (size <= SMALL_LIMIT) {
-        AllocationBuffer* buffer = &r2r_allocation_buffers[classBySize[(size + 7) / 8]];
+    if (size <= slotSizes[SIZE_CLASSES - 1]) {
+        uint32_t sizeClass = size_class(size);
+        AllocationBuffer* buffer = &r2r_allocation_buffers[sizeClass];
         if (buffer->next < buffer->end) {
             void* object = (void*)buffer->next;
-            buffer->next += slotSizes[classBySize[(size + 7) / 8]];
+            buffer->next += slotSizes[sizeClass];
             return object;
         }
     }

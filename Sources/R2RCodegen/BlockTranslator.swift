@@ -66,10 +66,15 @@ struct BlockTranslator {
             MemoryAccess.store(.i32, size: 4, offset: shadow.offset, into: &code)
         }
         for depth in stack.indices where stack[depth] == .ref || stack[depth] == .ptr {
-            code.localGet(fp)
-            code.localGet(compiler.slotLocal(depth, stack[depth]))
-            MemoryAccess.store(.i32, size: 4, offset: compiler.referenceSpillSlot(depth), into: &code)
+            storeReference(compiler.slotLocal(depth, stack[depth]), depth: depth)
         }
+    }
+
+    /// Stores a reference held in `local` into the spill slot of stack depth `depth`.
+    mutating func storeReference(_ local: UInt32, depth: Int) {
+        code.localGet(fp)
+        code.localGet(local)
+        MemoryAccess.store(.i32, size: 4, offset: compiler.referenceSpillSlot(depth), into: &code)
     }
 
     // MARK: Runtime calls

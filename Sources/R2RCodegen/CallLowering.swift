@@ -101,6 +101,7 @@ extension BlockTranslator {
         code.localGet(boxed)
         code.localSet(compiler.slotLocal(thisDepth, .ref))
         nonNullLocals.remove(compiler.slotLocal(thisDepth, .ref))
+        storeReference(boxed, depth: thisDepth)
         stack[thisDepth] = .ref
         return nil
     }
@@ -316,7 +317,8 @@ extension BlockTranslator {
         for _ in shape.parameters { parameters.append(try pop()) }
         parameters.reverse()
         try triggerTypeInitializer(of: owner, forFieldAccess: false)
-        if compiler.isValueType(owner) {
+        // Primitive structs too (`new IntPtr(p)`): built in a frame temporary, then loaded.
+        if !types.isReference(owner) {
             let temp = compiler.structTemp(depth: stack.count, type: owner, site: site)
             MemoryAccess.zero(base: fp, range: temp..<(temp + types[owner].size), into: &code)
             let this = compiler.scratchLocal(.i32, 1)
@@ -325,14 +327,21 @@ extension BlockTranslator {
             code.emit(.i32Add)
             code.localSet(this)
             try emitManagedCall(.direct(symbol), shape, this: (.ptr, this), parameters: parameters, site: site)
-            code.localGet(this)
-            push(.value(owner))
+            if compiler.isValueType(owner) {
+                code.localGet(this)
+                push(.value(owner))
+            } else {
+                try loadThrough(this, offset: 0, type: owner)
+            }
             return
         }
         guard types[owner].name != "System.String" else { throw CompileError("String constructors are not supported yet") }
         let object = compiler.scratchLocal(.i32, 1)
         emitAllocateObject(table: try context.methodTable(owner), size: types[owner].instanceSize)
         code.localSet(object)
+        // The new object is on no evaluation-stack slot while its constructor runs: it waits out
+        // the call in the slot above the arguments' (whose slots keep the arguments alive).
+        storeReference(object, depth: stack.count + parameters.count)
         try emitManagedCall(.direct(symbol), shape, this: (.ref, object), parameters: parameters, site: site)
         code.localGet(object)
         push(.ref)

@@ -128,12 +128,18 @@ struct ExceptionRegions {
         construct(of: region).map { constructs[$0].parent }
     }
 
-    /// Records `leave` and branch targets that cross out of constructs: each construct enclosing
-    /// `source` but not `target` must hand control to `target` after its handlers run.
+    /// Records `leave` and branch targets that cross out of constructs: each construct with a
+    /// region (try block, filter or handler) enclosing `source` but not `target` must hand control
+    /// to `target` after its handlers run (a handler may leave to its own try block's start).
     mutating func recordJump(from source: Int, to target: Int) {
-        for index in constructs.indices
-        where constructs[index].extent.contains(source) && !constructs[index].extent.contains(target)
-            && !constructs[index].exits.contains(target) {
+        for index in constructs.indices where constructs[index].extent.contains(source) {
+            let construct = constructs[index]
+            let regionRanges = [construct.tryRange] + construct.handlers.flatMap { handler -> [Range<Int>] in
+                if case .filter(let start) = handler.kind { return [start..<handler.range.lowerBound, handler.range] }
+                return [handler.range]
+            }
+            guard let sourceRange = regionRanges.first(where: { $0.contains(source) }), !sourceRange.contains(target),
+                  !construct.exits.contains(target) else { continue }
             constructs[index].exits.append(target)
         }
     }

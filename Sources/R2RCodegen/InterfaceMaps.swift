@@ -45,30 +45,68 @@ extension TypeSystem {
         }.map { MethodHandle(assembly: definition.assembly, row: $0) }
     }
 
-    /// The method a `type` instance runs for interface method `method`: an explicit implementation
-    /// (MethodImpl) or a virtual method of the same name and signature, the nearest up the base
-    /// chain, then the most derived override of it. Nil when nothing implements it (abstract).
+    /// The method a `type` instance runs for interface method `method` (ECMA-335 II.12.2, as
+    /// mono resolves it): the mapping `mapping(of:at:)` finds, then its most derived override in
+    /// `type`. Nil when nothing implements it (abstract).
     func implementation(of method: MethodHandle, in type: TypeID) throws -> MethodHandle? {
-        let methodFile = resolver[method.assembly]
-        let name = try methodFile.metadata.string(try methodFile.metadata.methodDef(method.row).name.offset)
-        let signature = try methodFile.methodSignature(ofMethod: method.row)
-        var current: TypeID? = type
-        while let level = current, let definition = self[level].definition {
+        guard let mapped = try mapping(of: method, at: type) else { return nil }
+        return try mostDerived(mapped, in: type)
+    }
+
+    /// At a class that lists the interface (itself or one inheriting it): its explicit
+    /// implementation (MethodImpl), else its own virtual method of the same name and signature.
+    /// Otherwise the base class's mapping; failing that, at a listing class, the nearest
+    /// matching virtual method of a base class.
+    private func mapping(of method: MethodHandle, at type: TypeID) throws -> MethodHandle? {
+        guard let definition = self[type].definition else { return nil }
+        let interface = try shape(of: method).declaringType
+        let lists = try listsInterface(definition, interface)
+        if lists {
             let file = resolver[definition.assembly]
             for implRow in try file.methodImpls(ofType: definition.typeDefRow) {
                 let impl = try file.metadata.methodImpl(implRow)
                 if try resolveMethod(impl.declaration, in: definition.assembly) == method {
-                    return try mostDerived(try resolveMethod(impl.body, in: definition.assembly), in: type)
+                    return try resolveMethod(impl.body, in: definition.assembly)
                 }
             }
-            for row in try file.methodRows(ofType: definition.typeDefRow) {
-                let candidate = try file.metadata.methodDef(row)
-                guard candidate.flags & MethodAttributes.virtual != 0, file.metadata.stringEquals(candidate.name.offset, name),
-                      try signaturesMatch(signature, in: method.assembly, try file.methodSignature(ofMethod: row),
-                                          in: definition.assembly) else { continue }
-                return try mostDerived(MethodHandle(assembly: definition.assembly, row: row), in: type)
-            }
-            current = try baseType(of: level)
+            if let own = try virtualMethod(matching: method, in: type) { return own }
+        }
+        let base = try baseType(of: type)
+        if let base, let inherited = try mapping(of: method, at: base) { return inherited }
+        guard lists else { return nil }
+        var level = base
+        while let current = level {
+            if let match = try virtualMethod(matching: method, in: current) { return match }
+            level = try baseType(of: current)
+        }
+        return nil
+    }
+
+    /// Whether the class's own InterfaceImpl rows name `interface` or an interface inheriting it.
+    private func listsInterface(_ definition: ResolvedType, _ interface: TypeID) throws -> Bool {
+        let file = resolver[definition.assembly]
+        for implRow in try file.interfaceImpls(ofType: definition.typeDefRow) {
+            let token = try file.metadata.interfaceImpl(implRow).interface
+            guard token.table != .typeSpec else { continue }
+            let listed = try self.definition(try resolver.resolveType(token, in: definition.assembly))
+            if try listed == interface || interfaces(of: listed).contains(interface) { return true }
+        }
+        return false
+    }
+
+    /// The virtual method `type` itself declares with `method`'s name and signature.
+    private func virtualMethod(matching method: MethodHandle, in type: TypeID) throws -> MethodHandle? {
+        guard let definition = self[type].definition else { return nil }
+        let methodFile = resolver[method.assembly]
+        let name = try methodFile.metadata.string(try methodFile.metadata.methodDef(method.row).name.offset)
+        let signature = try methodFile.methodSignature(ofMethod: method.row)
+        let file = resolver[definition.assembly]
+        for row in try file.methodRows(ofType: definition.typeDefRow) {
+            let candidate = try file.metadata.methodDef(row)
+            guard candidate.flags & MethodAttributes.virtual != 0, file.metadata.stringEquals(candidate.name.offset, name),
+                  try signaturesMatch(signature, in: method.assembly, try file.methodSignature(ofMethod: row),
+                                      in: definition.assembly) else { continue }
+            return MethodHandle(assembly: definition.assembly, row: row)
         }
         return nil
     }

@@ -65,7 +65,7 @@ public struct TypeInfo: Sendable {
     /// A struct with exactly one instance field and no padding lowers to that field (R2R-WASM.md §6).
     public var singleField: TypeID?
     public var isEnum = false
-    /// Offsets of the reference (and pointer) fields, nested structs' included: the GC descriptor.
+    /// Offsets of the object-reference fields, nested structs' included: the GC descriptor.
     /// Classes count from the object start, value types from the value's first byte.
     public var referenceOffsets: [Int] = []
 }
@@ -203,12 +203,14 @@ public final class TypeSystem {
         var row: UInt32
         var size: Int
         var alignment: Int
-        /// The field's type, or nil for a reference (4 bytes, lowered as an i32).
+        /// The field's type, or nil for a reference or pointer (4 bytes, lowered as an i32).
         var type: TypeID?
+        /// An object reference (not a pointer): the GC descriptor lists it.
+        var isReference = false
     }
 
     private func referenceOffsets(of field: FieldStorage, at offset: Int) -> [Int] {
-        guard let type = field.type else { return [offset] }
+        guard let type = field.type else { return field.isReference ? [offset] : [] }
         return self[type].referenceOffsets.map { $0 + offset }
     }
 
@@ -219,9 +221,11 @@ public final class TypeSystem {
             var sig = try file.fieldSignature(ofField: field).type
             while case .modified(_, _, let inner) = sig { sig = inner }
             switch sig {
-            case .classType, .string, .object, .szArray, .array, .pointer, .byRef, .functionPointer:
-                return FieldStorage(row: field, size: 4, alignment: 4, type: nil)
+            case .classType, .string, .object, .szArray, .array:
+                return FieldStorage(row: field, size: 4, alignment: 4, type: nil, isReference: true)
             case .genericInst(let isValueType, _, _) where !isValueType:
+                return FieldStorage(row: field, size: 4, alignment: 4, type: nil, isReference: true)
+            case .pointer, .byRef, .functionPointer:
                 return FieldStorage(row: field, size: 4, alignment: 4, type: nil)
             default:
                 let fieldType = try self.type(of: sig, in: type.assembly)
