@@ -353,11 +353,7 @@ struct BlockTranslator {
             callRuntime("r2r_alloc_array", [.i32, .i32], [.i32])
             push(.ref)
         case .ldlen:
-            let array = try pop()
-            nullCheck(array.local)
-            code.localGet(array.local)
-            code.emit(.i32Load, align: 2, offset: 4)
-            push(.i32)
+            try loadLength()
         case .ldelema:
             let element = try types.type(token: try token(instruction), in: assembly)
             let (array, index) = try elementAddressOperands()

@@ -135,7 +135,8 @@ extension BlockTranslator {
     }
 
     /// The core library's string accessors, inline with their exact behaviour: `Length`, the
-    /// `Chars` indexer (IndexOutOfRangeException past the end, as mono), and
+    /// `Chars` indexer (IndexOutOfRangeException past the end, as mono; NullReferenceException
+    /// on null), and
     /// `RuntimeHelpers.OffsetToStringData` (8, Runtime/ABI.md), which `fixed` on a string calls.
     private mutating func emitStringIntrinsic(_ method: MethodHandle) throws -> Bool {
         guard method.assembly == types.coreLibrary else { return false }
@@ -145,26 +146,14 @@ extension BlockTranslator {
         let name = try file.metadata.string(row.name.offset)
         switch (owner, name) {
         case ("System.String", "get_Length"):
-            let string = try pop()
-            nullCheck(string.local)
-            code.localGet(string.local)
-            code.emit(.i32Load, align: 2, offset: 4)
-            push(.i32)
+            try loadLength()
         case ("System.String", "get_Chars"):
-            let index = try pop(), string = try pop()
-            nullCheck(string.local)
-            code.localGet(index.local)
-            code.localGet(string.local)
-            code.emit(.i32Load, align: 2, offset: 4)
-            code.emit(.i32GeU)
-            throwIf(.indexOutOfRange)
-            code.localGet(string.local)
-            code.localGet(index.local)
-            code.i32Const(1)
-            code.emit(.i32Shl)
-            code.emit(.i32Add)
-            code.emit(.i32Load16U, align: 1, offset: 8)
-            push(.i32)
+            // A string's characters sit like a char[]'s elements: the array path checks the same.
+            let (string, index) = try elementAddressOperands()
+            elementAddress(array: string, index: index, size: 2)
+            let address = compiler.scratchLocal(.i32)
+            code.localSet(address)
+            try loadThrough(address, offset: 0, type: types.primitive(.char))
         case ("System.Runtime.CompilerServices.RuntimeHelpers", "get_OffsetToStringData"):
             code.i32Const(8)
             push(.i32)

@@ -13,6 +13,13 @@ extension InstructionEncoder {
     mutating func localGet(_ index: UInt32) { emit(.localGet, index: index) }
     mutating func localSet(_ index: UInt32) { emit(.localSet, index: index) }
     mutating func localTee(_ index: UInt32) { emit(.localTee, index: index) }
+
+    /// `block (result i32) try_table (catch tag 0)`: an exception with `tag` leaves the try_table
+    /// to the end of the block with its payload (the exception object) on the stack.
+    mutating func beginCatching(tag: SymbolIndex) {
+        emit(.block, blockType: .value(.i32))
+        tryTable(catches: [(kind: .catch, tagSymbol: tag, label: 0)])
+    }
 }
 
 /// How an IL basic block ends.

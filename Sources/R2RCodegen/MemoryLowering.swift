@@ -159,6 +159,15 @@ extension BlockTranslator {
 
     // MARK: Arrays
 
+    /// `ldlen`, and String.Length: both keep the length at +4.
+    mutating func loadLength() throws {
+        let object = try pop()
+        nullCheck(object.local)
+        code.localGet(object.local)
+        code.emit(.i32Load, align: 2, offset: 4)
+        push(.i32)
+    }
+
     mutating func elementAddressOperands() throws -> (array: UInt32, index: UInt32) {
         let index = try pop(), array = try pop()
         if index.kind == .i64 { throw CompileError("64-bit array indices are not supported") }

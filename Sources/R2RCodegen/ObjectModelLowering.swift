@@ -27,12 +27,12 @@ extension BlockTranslator {
     /// (covariance) ask the runtime, which reads interface maps and element types.
     mutating func emitIsInstance(_ object: UInt32, _ type: TypeID) throws {
         let table = try context.methodTable(type)
-        if case .szArray = types[type].kind {
-            try callIsInstance(object, table)
-            return
-        }
-        if try types.isInterface(type) {
-            try callIsInstance(object, table)
+        var isArray = false
+        if case .szArray = types[type].kind { isArray = true }
+        if try isArray || types.isInterface(type) {
+            code.localGet(object)
+            code.i32ConstMemoryAddress(symbol: table)
+            callRuntime("r2r_is_instance", [.i32, .i32], [.i32])
             return
         }
         let current = compiler.scratchLocal(.i32, 3)
@@ -59,12 +59,6 @@ extension BlockTranslator {
         code.end()
         code.emit(.unreachable)
         code.end()
-    }
-
-    private mutating func callIsInstance(_ object: UInt32, _ table: SymbolIndex) throws {
-        code.localGet(object)
-        code.i32ConstMemoryAddress(symbol: table)
-        callRuntime("r2r_is_instance", [.i32, .i32], [.i32])
     }
 
     /// Array covariance (ECMA-335 III.4.26): a reference stored into an array must be an instance

@@ -121,8 +121,7 @@ extension MethodCompiler {
         if construct.isFinally || construct.isFault {
             let handler = construct.handlers[0]
             if construct.isFault { code.beginBlock() }
-            code.emit(.block, blockType: .value(.i32))
-            code.tryTable(catches: [(kind: .catch, tagSymbol: tag, label: 0)])
+            code.beginCatching(tag: tag)
             try emitRegion(construct.tryRegion, entry: tryEntry, into: &code)
             code.end()
             if construct.isFault { code.br(1) } else { code.i32Const(0) }
@@ -131,22 +130,18 @@ extension MethodCompiler {
             code.beginBlock()
             try emitRegion(handler.region, entry: try block(at: handler.range.lowerBound), into: &code)
             code.end()
-            if construct.isFault {
-                loadException(slot, into: &code)
-                code.throw(tagSymbol: tag)
-                code.end()
-            } else {
-                loadException(slot, into: &code)
+            // After a fault handler there is always an exception; after finally, only if one is pending.
+            loadException(slot, into: &code)
+            if !construct.isFault {
                 code.beginIf()
                 loadException(slot, into: &code)
-                code.throw(tagSymbol: tag)
-                code.end()
             }
+            code.throw(tagSymbol: tag)
+            code.end()
             return
         }
         code.beginBlock()
-        code.emit(.block, blockType: .value(.i32))
-        code.tryTable(catches: [(kind: .catch, tagSymbol: tag, label: 0)])
+        code.beginCatching(tag: tag)
         try emitRegion(construct.tryRegion, entry: tryEntry, into: &code)
         code.end()
         code.br(1)
@@ -172,8 +167,7 @@ extension MethodCompiler {
                 // A filter that throws rejects the exception (ECMA-335 II.19).
                 code.i32Const(0)
                 code.localSet(filterResult)
-                code.emit(.block, blockType: .value(.i32))
-                code.tryTable(catches: [(kind: .catch, tagSymbol: tag, label: 0)])
+                code.beginCatching(tag: tag)
                 code.beginBlock()
                 loadException(slot, into: &code)
                 code.localSet(exceptionEntry)

@@ -9,10 +9,11 @@ enum ThunkEmitter {
     static func define(signature: String, managedType: FunctionType, in context: ObjectContext) throws -> SymbolIndex {
         let name = SymbolNames.thunk(signature)
         let reporter = try context.methodSymbol(try context.types.coreMethod("System", "ThrowHelper", "ReportUnhandled"))
-        let exception: UInt32 = managedType.results.isEmpty ? 3 : 4
+        // Locals after the three parameters: the result, if any, then the caught exception.
+        let locals = Array(managedType.results.prefix(1)) + [ValueType.i32]
+        let result: UInt32 = 3, exception = 3 + UInt32(locals.count - 1)
         var code = WasmCode()
-        code.emit(.block, blockType: .value(.i32))
-        code.tryTable(catches: [(kind: .catch, tagSymbol: context.exceptionTag, label: 0)])
+        code.beginCatching(tag: context.exceptionTag)
         code.globalGet(symbol: context.stackPointer)
         // Managed parameters between `sp` and the entry point, one slot each.
         for (slot, type) in managedType.params.dropFirst().dropLast().enumerated() {
@@ -24,13 +25,11 @@ enum ThunkEmitter {
         // As LLVM does without reference types: table byte 0x00, and the table imported so the object validates.
         _ = context.indirectFunctionTable
         code.callIndirect(typeIndex: context.builder.typeIndex(of: managedType), tableSymbol: nil)
-        var locals: [ValueType] = []
-        if let result = managedType.results.first {
-            locals = [result]
-            code.localSet(3)
+        if let resultType = managedType.results.first {
+            code.localSet(result)
             code.localGet(2)
-            code.localGet(3)
-            MemoryAccess.store(result, size: result == .i64 || result == .f64 ? 8 : 4, offset: 0, into: &code)
+            code.localGet(result)
+            MemoryAccess.store(resultType, size: resultType == .i64 || resultType == .f64 ? 8 : 4, offset: 0, into: &code)
         }
         code.emit(.return)
         code.end()
@@ -43,7 +42,6 @@ enum ThunkEmitter {
         code.call(functionSymbol: reporter)
         code.emit(.unreachable)
         code.emit(.end)
-        locals.append(.i32)
         let symbol = context.builder.defineFunction(name, type: FunctionType(params: [.i32, .i32, .i32], results: []),
                                                     body: code.functionBody(locals: locals), relocations: code.relocations)
         context.builder.addComdat(name, symbols: [symbol])
