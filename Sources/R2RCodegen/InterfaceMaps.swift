@@ -9,13 +9,6 @@ extension TypeSystem {
         return try resolver[definition.assembly].metadata.typeDef(definition.typeDefRow).flags & TypeAttributes.interface != 0
     }
 
-    private func baseType(of type: TypeID) throws -> TypeID? {
-        guard let definition = self[type].definition else { return nil }
-        let row = try resolver[definition.assembly].metadata.typeDef(definition.typeDefRow)
-        guard !row.extends.isNull, row.extends.table != .typeSpec else { return nil }
-        return try self.definition(try resolver.resolveType(row.extends, in: definition.assembly))
-    }
-
     /// The interfaces a type implements (an interface: those it inherits), its base type's first,
     /// then its own in declaration order, each followed by the interfaces it inherits. Generic
     /// interfaces (TypeSpec) are left out: generics are not compiled.
@@ -23,11 +16,7 @@ extension TypeSystem {
         if let cached = interfaceCache[type] { return cached }
         guard let definition = self[type].definition else { return [] }
         var result = try baseType(of: type).map { try interfaces(of: $0) } ?? []
-        let file = resolver[definition.assembly]
-        for implRow in try file.interfaceImpls(ofType: definition.typeDefRow) {
-            let token = try file.metadata.interfaceImpl(implRow).interface
-            guard token.table != .typeSpec else { continue }
-            let interface = try self.definition(try resolver.resolveType(token, in: definition.assembly))
+        for interface in try listedInterfaces(definition) {
             for candidate in [interface] + (try interfaces(of: interface)) where !result.contains(candidate) {
                 result.append(candidate)
             }
@@ -82,16 +71,19 @@ extension TypeSystem {
         return nil
     }
 
+    /// The interfaces a type's own InterfaceImpl rows name, in order (generic ones left out).
+    private func listedInterfaces(_ definition: ResolvedType) throws -> [TypeID] {
+        let file = resolver[definition.assembly]
+        return try file.interfaceImpls(ofType: definition.typeDefRow).compactMap { implRow in
+            let token = try file.metadata.interfaceImpl(implRow).interface
+            guard token.table != .typeSpec else { return nil }
+            return try self.definition(try resolver.resolveType(token, in: definition.assembly))
+        }
+    }
+
     /// Whether the class's own InterfaceImpl rows name `interface` or an interface inheriting it.
     private func listsInterface(_ definition: ResolvedType, _ interface: TypeID) throws -> Bool {
-        let file = resolver[definition.assembly]
-        for implRow in try file.interfaceImpls(ofType: definition.typeDefRow) {
-            let token = try file.metadata.interfaceImpl(implRow).interface
-            guard token.table != .typeSpec else { continue }
-            let listed = try self.definition(try resolver.resolveType(token, in: definition.assembly))
-            if try listed == interface || interfaces(of: listed).contains(interface) { return true }
-        }
-        return false
+        try listedInterfaces(definition).contains { try $0 == interface || interfaces(of: $0).contains(interface) }
     }
 
     /// The virtual method `type` itself declares with `method`'s name and signature.

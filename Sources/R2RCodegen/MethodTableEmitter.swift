@@ -13,10 +13,7 @@ enum MethodTableEmitter {
                             in context: ObjectContext) throws -> SymbolIndex {
         let types = context.types
         let array = try types.coreType("System", "Array")
-        let slots = try types.virtualSlots(of: array).map { method -> SymbolIndex? in
-            try types.resolver[method.assembly].metadata.methodDef(method.row).flags & MethodAttributes.abstract != 0
-                ? nil : try context.methodSymbol(method)
-        }
+        let slots = try types.virtualSlots(of: array).map { try slotTarget($0, of: array, in: context) }
         let symbols = emit(name: types[type].name, flags: isArray, baseSize: 8, componentSize: UInt32(types[elementType].size),
                            parent: try context.methodTable(array), element: elementTable, slots: slots,
                            interfaceMap: try interfaceMap(name: types[type].name, implementer: array, in: context),
@@ -48,26 +45,10 @@ enum MethodTableEmitter {
             if row.flags & TypeAttributes.interface != 0 { flags |= isInterface }
         default: break
         }
-        var parent: SymbolIndex?
-        if !row.extends.isNull, row.extends.table != .typeSpec {
-            parent = try context.methodTable(try types.definition(try types.resolver.resolveType(row.extends, in: definition.assembly)))
-        }
+        let parent = try types.baseType(of: type).map { try context.methodTable($0) }
         if flags & isValueType != 0 { baseSize = UInt32(4 + info.size + 3) / 4 * 4 }
-        var slots: [SymbolIndex?] = []
-        if flags & isInterface == 0 {
-            for method in try types.virtualSlots(of: type) {
-                let methodFile = types.resolver[method.assembly]
-                let isAbstract = try methodFile.metadata.methodDef(method.row).flags & MethodAttributes.abstract != 0
-                if isAbstract {
-                    slots.append(nil)
-                } else if flags & isValueType != 0, try types.shape(of: method).declaringType == type {
-                    // A value type's own method expects `this` to point at the value, not the box.
-                    slots.append(try unboxingStub(for: method, in: context))
-                } else {
-                    slots.append(try context.methodSymbol(method))
-                }
-            }
-        }
+        let slots = flags & isInterface != 0
+            ? [] : try types.virtualSlots(of: type).map { try slotTarget($0, of: type, in: context) }
         let map = flags & isInterface == 0 ? try interfaceMap(name: info.name, implementer: type, in: context) : nil
         var descriptor: SymbolIndex? = try EnumTables.define(type, in: context)
         if !info.referenceOffsets.isEmpty {
@@ -95,10 +76,8 @@ enum MethodTableEmitter {
             let methods = try types.interfaceMethods(of: interface)
             bytes += le32(0) + le32(UInt32(methods.count))
             for method in methods {
-                if let implementation = try types.implementation(of: method, in: type) {
-                    let isOwnValueMethod = try !types.isReference(type) && types.shape(of: implementation).declaringType == type
-                    let target = isOwnValueMethod ? try unboxingStub(for: implementation, in: context)
-                                                  : try context.methodSymbol(implementation)
+                if let implementation = try types.implementation(of: method, in: type),
+                   let target = try slotTarget(implementation, of: type, in: context) {
                     relocations.append(Relocation(type: .tableIndexI32, offset: UInt32(bytes.count), index: target.raw))
                 }
                 bytes += le32(0)
@@ -106,6 +85,20 @@ enum MethodTableEmitter {
         }
         return context.builder.defineData("IM:" + name, segmentName: ".data.IM:" + name, bytes: bytes, alignmentLog2: 2,
                                           relocations: relocations, flags: [.local])
+    }
+
+    /// What a MethodTable slot of `type` holds for `method`: nothing for an abstract method, the
+    /// unboxing stub for a value type's own method (it expects `this` to point at the value, not
+    /// the box), else the method.
+    private static func slotTarget(_ method: MethodHandle, of type: TypeID, in context: ObjectContext) throws -> SymbolIndex? {
+        let types = context.types
+        if try types.resolver[method.assembly].metadata.methodDef(method.row).flags & MethodAttributes.abstract != 0 {
+            return nil
+        }
+        if try !types.isReference(type) && types.shape(of: method).declaringType == type {
+            return try unboxingStub(for: method, in: context)
+        }
+        return try context.methodSymbol(method)
     }
 
     /// An enum's "element" is its underlying primitive's MethodTable, so unboxing can accept

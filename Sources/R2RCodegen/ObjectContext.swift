@@ -110,12 +110,12 @@ final class ObjectContext {
             let field = FieldHandle(assembly: assembly, row: fieldRow)
             _ = try staticField(field, type: try types.fieldInfo(field).type, owner: type)
         }
-        if try file.typeInitializer(ofType: typeRow) != nil { _ = try typeInitializerFlag(type) }
+        if try file.typeInitializer(ofType: typeRow) != nil { _ = try typeInitializerState(type) }
     }
 
     /// The type-initializer state word of `type` (StaticConstructors), defined by the object of
     /// its assembly.
-    func typeInitializerFlag(_ type: TypeID) throws -> SymbolIndex {
+    func typeInitializerState(_ type: TypeID) throws -> SymbolIndex {
         let name = "CCTOR:" + types[type].name
         let owned = types[type].definition?.assembly == assembly
         return dataSymbol(name, define: owned ? { [unowned self] in

@@ -15,7 +15,7 @@ extension BlockTranslator {
         let typeRow = try file.metadata.typeDef(definition.typeDefRow)
         guard forFieldAccess || typeRow.flags & TypeAttributes.beforeFieldInit == 0,
               let cctor = try file.typeInitializer(ofType: definition.typeDefRow) else { return }
-        let state = try context.typeInitializerFlag(owner)
+        let state = try context.typeInitializerState(owner)
         let exception = compiler.scratchLocal(.i32, 5)
         loadState(state)
         code.i32Const(1)

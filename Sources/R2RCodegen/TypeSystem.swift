@@ -127,6 +127,14 @@ public final class TypeSystem {
         try definition(try resolver.topLevelType(namespace: namespace, name: name, in: coreLibrary))
     }
 
+    /// The base type a TypeDef extends (nil for System.Object, interfaces, and generic bases).
+    func baseType(of type: TypeID) throws -> TypeID? {
+        guard let definition = self[type].definition else { return nil }
+        let row = try resolver[definition.assembly].metadata.typeDef(definition.typeDefRow)
+        guard !row.extends.isNull, row.extends.table != .typeSpec else { return nil }
+        return try self.definition(try resolver.resolveType(row.extends, in: definition.assembly))
+    }
+
     /// A method of a core library type, by name (the first of that name).
     func coreMethod(_ namespace: String, _ typeName: String, _ name: String) throws -> MethodHandle {
         let file = resolver[coreLibrary]

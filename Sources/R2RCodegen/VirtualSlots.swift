@@ -9,11 +9,8 @@ extension TypeSystem {
         if let cached = slotCache[type] { return cached }
         guard let definition = self[type].definition else { return [] }
         let file = resolver[definition.assembly]
-        let row = try file.metadata.typeDef(definition.typeDefRow)
         var slots: [MethodHandle] = []
-        if !row.extends.isNull, row.extends.table != .typeSpec {
-            slots = try virtualSlots(of: try self.definition(try resolver.resolveType(row.extends, in: definition.assembly)))
-        }
+        if let base = try baseType(of: type) { slots = try virtualSlots(of: base) }
         for methodRow in try file.methodRows(ofType: definition.typeDefRow) {
             let method = try file.metadata.methodDef(methodRow)
             guard method.flags & MethodAttributes.virtual != 0 else { continue }
