@@ -54,7 +54,7 @@ struct ExceptionRegions {
     /// The innermost region of each basic block.
     var blockRegion: [RegionID] = []
 
-    init(clauses: [ExceptionClause], codeSize: Int, graph: ControlFlowGraph) throws {
+    init(clauses: [ExceptionClause], codeSize: Int) throws {
         regions = [Region(kind: .method, range: 0..<codeSize)]
         for clause in clauses {
             let index: ConstructID
@@ -94,6 +94,15 @@ struct ExceptionRegions {
         for index in constructs.indices {
             constructs[index].parent = innermostRegion(containing: constructs[index].extent, excluding: index)
         }
+    }
+
+    /// IL offsets where a region starts or ends (inside the code): each starts a basic block.
+    var boundaries: [Int] {
+        regions.dropFirst().flatMap { [$0.range.lowerBound, $0.range.upperBound] }.filter { $0 < regions[0].range.upperBound }
+    }
+
+    /// Finds each basic block's innermost region (the graph was built on `boundaries`).
+    mutating func assignRegions(to graph: ControlFlowGraph) {
         blockRegion = graph.blocks.map { innermostRegion(at: $0.ilStart) }
     }
 
@@ -134,12 +143,9 @@ struct ExceptionRegions {
     mutating func recordJump(from source: Int, to target: Int) {
         for index in constructs.indices where constructs[index].extent.contains(source) {
             let construct = constructs[index]
-            let regionRanges = [construct.tryRange] + construct.handlers.flatMap { handler -> [Range<Int>] in
-                if case .filter(let start) = handler.kind { return [start..<handler.range.lowerBound, handler.range] }
-                return [handler.range]
-            }
-            guard let sourceRange = regionRanges.first(where: { $0.contains(source) }), !sourceRange.contains(target),
-                  !construct.exits.contains(target) else { continue }
+            let ownRegions = [construct.tryRegion] + construct.handlers.flatMap { [$0.filterRegion, $0.region].compactMap { $0 } }
+            guard let sourceRegion = ownRegions.first(where: { regions[$0].range.contains(source) }),
+                  !regions[sourceRegion].range.contains(target), !construct.exits.contains(target) else { continue }
             constructs[index].exits.append(target)
         }
     }

@@ -89,14 +89,10 @@ struct MethodCompiler {
         var decoder = body.decoder(in: types.resolver[method.assembly].bytes, context: "IL")
         instructions = try decoder.decodeAll()
         try body.checkClauseBoundaries(decoder)
-        let boundaries = body.exceptionClauses.flatMap { clause -> [Int] in
-            var offsets = [clause.tryRange.lowerBound, clause.tryRange.upperBound,
-                           clause.handlerRange.lowerBound, clause.handlerRange.upperBound]
-            if case .filter(let start) = clause.kind { offsets.append(start) }
-            return offsets
-        }.filter { $0 < body.codeRange.count }
-        graph = ControlFlowGraph(instructions, regionBoundaries: boundaries)
-        regions = try ExceptionRegions(clauses: body.exceptionClauses, codeSize: body.codeRange.count, graph: graph)
+        var regions = try ExceptionRegions(clauses: body.exceptionClauses, codeSize: body.codeRange.count)
+        graph = ControlFlowGraph(instructions, regionBoundaries: regions.boundaries)
+        regions.assignRegions(to: graph)
+        self.regions = regions
     }
 
     // MARK: Locals and frame
