@@ -45,7 +45,6 @@ typedef struct Page {
     // Bits past slotCount stay set in `allocated`, so a clear bit is always a free slot.
     uint32_t allocated[MAX_SLOTS / 32];
     uint32_t marked[MAX_SLOTS / 32];
-    uint32_t dead[MAX_SLOTS / 32];  // during a sweep: the slots it frees
 } Page;
 
 static const uint32_t slotSizes[] = {16,   24,   32,   48,   64,   96,   128,   192,   256,  384,
@@ -78,6 +77,12 @@ typedef struct AllocationBuffer {
 
 // Generated code allocates from these inline (Runtime/ABI.md "GC"), by size class.
 AllocationBuffer r2r_allocation_buffers[SIZE_CLASSES];
+
+// The number of consecutive set bits of `bits` from bit `start` (which is set) upward.
+static inline uint32_t run_length(uint32_t bits, uint32_t start) {
+    uint32_t rest = bits >> start;
+    return rest == ~0u ? 32 : (uint32_t)__builtin_ctz(~rest);
+}
 
 static inline bool bit(const uint32_t* bits, uint32_t i) { return (bits[i >> 5] >> (i & 31)) & 1; }
 static inline void set_bit(uint32_t* bits, uint32_t i) { bits[i >> 5] |= 1u << (i & 31); }
@@ -172,15 +177,14 @@ static void fill_tail(Page* page) {
     if (used != 0) page->allocated[page->slotCount / 32] |= ~0u << used;
 }
 
-// Zeroes the slots the sweep freed, each run of adjacent ones at once.
-static void clear_dead(Page* page) {
+// Zeroes the slots the sweep freed (`dead_bits`), each run of adjacent ones at once.
+static void clear_dead(const Page* page, const uint32_t* dead_bits) {
     uint32_t runStart = 0, runLength = 0;
     for (uint32_t w = 0; w < bitmap_words(page); w++) {
-        uint32_t dead = page->dead[w];
+        uint32_t dead = dead_bits[w];
         while (dead != 0) {
             uint32_t start = (uint32_t)__builtin_ctz(dead);
-            uint32_t rest = dead >> start;
-            uint32_t length = rest == ~0u ? 32 : (uint32_t)__builtin_ctz(~rest);
+            uint32_t length = run_length(dead, start);
             uint32_t slot = w * 32 + start;
             if (runLength != 0 && runStart + runLength == slot) {
                 runLength += length;
@@ -201,12 +205,13 @@ static void clear_dead(Page* page) {
 static void sweep(void) {
     size_t kept = 0, liveBytes = 0;
     for (size_t c = 0; c < SIZE_CLASSES; c++) heap.available[c] = NULL;
+    uint32_t dead[MAX_SLOTS / 32];
     for (size_t p = 0; p < heap.pageCount; p++) {
         Page* page = heap.pages[p];
         uint32_t live = 0;
         uint32_t words = bitmap_words(page);
         for (uint32_t w = 0; w < words; w++) {
-            page->dead[w] = page->allocated[w] & ~page->marked[w];
+            dead[w] = page->allocated[w] & ~page->marked[w];
             page->allocated[w] &= page->marked[w];
             page->marked[w] = 0;
             live += (uint32_t)__builtin_popcount(page->allocated[w]);
@@ -216,8 +221,8 @@ static void sweep(void) {
             continue;
         }
         // The bits past the last slot are set but are no slots.
-        if (page->slotCount % 32 != 0) page->dead[words - 1] &= ~(~0u << (page->slotCount % 32));
-        clear_dead(page);
+        if (page->slotCount % 32 != 0) dead[words - 1] &= ~(~0u << (page->slotCount % 32));
+        clear_dead(page, dead);
         fill_tail(page);
         page->cursor = 0;
         liveBytes += (size_t)live * page->slotSize;
@@ -267,8 +272,7 @@ static void* take_run(Page* page, uint32_t* count) {
         uint32_t free = ~page->allocated[w];
         if (free == 0) continue;
         uint32_t start = (uint32_t)__builtin_ctz(free);
-        uint32_t rest = free >> start;
-        uint32_t run = rest == ~0u ? 32 : (uint32_t)__builtin_ctz(~rest);
+        uint32_t run = run_length(free, start);
         page->allocated[w] |= (run == 32 ? ~0u : (1u << run) - 1) << start;
         page->cursor = w;
         *count = run;
@@ -321,8 +325,14 @@ static uint32_t size_class(uint64_t size) {
     return c;
 }
 
+// A large object, or a run of slots for an allocation buffer (its first slot is the object);
+// either is counted against the budget as it is handed out.
 static void* try_allocate(uint64_t size) {
-    if (size > slotSizes[SIZE_CLASSES - 1]) return allocate_large(size);
+    if (size > slotSizes[SIZE_CLASSES - 1]) {
+        void* object = allocate_large(size);
+        if (object != NULL) heap.allocatedSinceCollection += (size_t)size;
+        return object;
+    }
     uint32_t sizeClass = size_class(size);
     uint32_t count;
     void* run = allocate_run(sizeClass, &count);
@@ -354,6 +364,5 @@ void* r2r_gc_allocate(uint64_t size) {
         object = try_allocate(size);
         if (object == NULL) r2r_throw_builtin(R2R_OUT_OF_MEMORY);
     }
-    if (size > slotSizes[SIZE_CLASSES - 1]) heap.allocatedSinceCollection += (size_t)size;
     return object;
 }
