@@ -16,18 +16,6 @@ const MethodTable StringArrayMT __asm__("MT:System.String[]") = {
     MT_FLAG_ARRAY | MT_FLAG_HAS_GC_REFS, 8, 4, 0, &StringMT, "System.String[]", 0, 0, 0};
 
 
-// The core library's ThrowHelper.ThrowBuiltin, which r2r_throw_builtin calls with the managed
-// calling convention: this program has no core library, so it names the kind and ends.
-void managed_throw_builtin(uintptr_t sp, int32_t kind, int32_t entryPoint) __asm__("System.ThrowHelper::ThrowBuiltin(System.Int32)");
-void managed_throw_builtin(uintptr_t sp, int32_t kind, int32_t entryPoint) {
-    (void)sp;
-    (void)entryPoint;
-    char text[] = "managed exception kind ?\n";
-    text[sizeof text - 3] = (char)('0' + kind % 10);
-    r2r_write_stderr(text, sizeof text - 1);
-    exit(1);
-}
-
 // ---- Output ----
 
 static void say(const char* text) {
