@@ -145,6 +145,25 @@ public struct AssemblyFile {
     public func customAttributes(of token: MetadataToken) throws -> [UInt32] {
         try rows(of: .customAttribute, keyColumn: 0, codedKey: token, .hasCustomAttribute)
     }
+
+    /// `Namespace.Name` of the attribute type of CustomAttribute row `row`: the type declaring its
+    /// constructor (nil for a constructor referenced through a TypeSpec or ModuleRef).
+    public func customAttributeTypeName(_ row: UInt32) throws -> String? {
+        let constructor = try metadata.customAttribute(row).constructor
+        switch constructor.table {
+        case .memberRef:
+            let parent = try metadata.memberRef(constructor.row).parent
+            switch parent.table {
+            case .typeRef: return try typeRefName(parent.row)
+            case .typeDef: return try typeDefName(parent.row)
+            default: return nil
+            }
+        case .methodDef:
+            return try typeDefName(try declaringType(ofMethod: constructor.row))
+        default:
+            return nil
+        }
+    }
     public func constant(of token: MetadataToken) throws -> UInt32? {
         try rows(of: .constant, keyColumn: 2, codedKey: token, .hasConstant).first
     }

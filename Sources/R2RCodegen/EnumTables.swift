@@ -49,21 +49,8 @@ enum EnumTables {
     /// Whether the type carries System.FlagsAttribute.
     private static func hasFlagsAttribute(_ definition: ResolvedType, _ types: TypeSystem) throws -> Bool {
         let file = types.resolver[definition.assembly]
-        for row in try file.customAttributes(of: MetadataToken(.typeDef, row: definition.typeDefRow)) {
-            let constructor = try file.metadata.customAttribute(row).constructor
-            let typeName: String
-            switch constructor.table {
-            case .memberRef:
-                let parent = try file.metadata.memberRef(constructor.row).parent
-                guard parent.table == .typeRef else { continue }
-                typeName = try file.typeRefName(parent.row)
-            case .methodDef:
-                typeName = try file.typeDefName(try file.declaringType(ofMethod: constructor.row))
-            default:
-                continue
-            }
-            if typeName == "System.FlagsAttribute" { return true }
+        return try file.customAttributes(of: MetadataToken(.typeDef, row: definition.typeDefRow)).contains {
+            try file.customAttributeTypeName($0) == "System.FlagsAttribute"
         }
-        return false
     }
 }
